@@ -1,0 +1,106 @@
+"""MkDocs hooks: adapt MkDocs' build events to the framework-free ``newsarchive`` package.
+
+Each handler only moves data between MkDocs and the core: the core reads, enriches and
+renders; this module reads files from disk, hands generated pages to MkDocs as virtual files,
+turns the core's problems into MkDocs warnings, and writes the export.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
+from newsarchive.export import archive_json, page_url, site_pages  # noqa: E402
+from newsarchive.listings import render_home_listing  # noqa: E402
+from newsarchive.markup import json_script  # noqa: E402
+from newsarchive.model import Problem, Severity  # noqa: E402
+from newsarchive.render import article_jsonld  # noqa: E402
+from newsarchive.settings import settings_from  # noqa: E402
+
+log = get_plugin_logger("archive")
+
+
+@dataclass
+class _BuildState:
+    """What one build carries from ``on_files`` to ``on_post_build`` (reset every build)."""
+
+    seeds_dir: Path = Path("seeds")
+    archive: Archive | None = None
+    problems: list[Problem] = field(default_factory=list)
+    jsonld: dict[str, str] = field(default_factory=dict)
+
+
+_state = _BuildState()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    settings, problems = settings_from(config.extra.get("archive") or {})
+    _state.__init__()  # type: ignore[misc]
+    _state.problems = list(problems)
+    _state.seeds_dir = Path(config.config_file_path or ".").parent / settings.seeds_dir
+    config.extra["archive_settings"] = settings
+    return config
+
+
+def _read_seed_folder(folder: Path) -> list[SeedFile]:
+    if not folder.is_dir():
+        return []
+    return [
+        SeedFile(path.relative_to(folder).as_posix(), path.read_bytes())
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    archive = build_archive(_read_seed_folder(_state.seeds_dir), config.extra["archive_settings"])
+    _state.archive = archive
+    _state.problems += archive.problems
+    for problem in _state.problems:
+        _report(problem)
+    for path, markdown in site_pages(archive).items():
+        files.append(File.generated(config, path, content=markdown))
+    for name in archive.raw_sources:
+        files.append(File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)))
+    for name in archive.images:
+        files.append(File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)))
+    export = archive_json(archive, _state.problems, config.use_directory_urls)
+    files.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
+    base = config.site_url or "/"
+    for item in archive.articles:
+        src = f"{archive.settings.articles_dir}/{item.id}.md"
+        _state.jsonld[src] = json_script(article_jsonld(item, base + page_url(src, config.use_directory_urls)))
+    return files
+
+
+def _report(problem: Problem) -> None:
+    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    message = f"{where}: {problem.message} [{problem.code}]"
+    (log.warning if problem.severity is Severity.WARNING else log.info)(message)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri == "index.md" and _state.archive is not None:
+        return markdown + render_home_listing(_state.archive)
+    return markdown
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    script = _state.jsonld.get(page.file.src_uri)
+    return output.replace("</head>", f"{script}\n</head>", 1) if script else output
+
+
+def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001 - MkDocs' LiveReloadServer
+    server.watch(str(_state.seeds_dir))
+    return server

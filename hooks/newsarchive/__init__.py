@@ -1,0 +1,1 @@
+"""Framework-free core of the annotated news archive: parse, enrich, render, export."""

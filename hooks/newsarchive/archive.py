@@ -1,0 +1,182 @@
+"""The whole archive: every seed read, given a stable id, and enriched across articles.
+
+``build_archive`` is the one entry point the MkDocs hook (and the export command) call. It
+reads files through ``text`` and ``parse``, drops duplicates, assigns page ids, then runs the
+cross-article stages (related stories, entities, cross-references) on the parsed articles.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from .model import Article, ParseResult, Problem
+from .parse import parse_article
+from .related import ResolvedRelated, resolve_related
+from .text import decode_seed, slugify, words
+
+SEED_EXTENSIONS = (".txt", ".text", ".md")
+NEAR_DUPLICATE_SHARE = 0.9
+SHINGLE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options from ``extra: archive:`` in mkdocs.yml (all optional)."""
+
+    dayfirst: bool = False
+    """Read ambiguous numeric dates such as 03/04/2017 day first (4 March)."""
+    articles_dir: str = "articles"
+    """Folder of the generated article pages in the site."""
+    seeds_dir: str = "seeds"
+    """Folder of the raw articles, relative to mkdocs.yml."""
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    """One file of the seeds folder, as bytes: the core does no I/O of its own."""
+
+    path: str
+    """Path relative to the seeds folder, with ``/`` separators."""
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ArchivedArticle:
+    """An article with its place in the archive."""
+
+    article: Article
+    id: str
+    """Stable page id: ``<date>-<title slug>`` (``undated-<slug>`` without a date)."""
+    related: tuple[ResolvedRelated, ...] = ()
+
+    @property
+    def page_path(self) -> str:
+        return f"{self.id}.md"
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Everything the site and the export are made from."""
+
+    articles: tuple[ArchivedArticle, ...]
+    """Newest first; undated articles last, by file name."""
+    settings: Settings
+    problems: tuple[Problem, ...] = ()
+    images: tuple[str, ...] = ()
+    """Image files under seeds/ that a photo uses (copied into the site)."""
+    raw_sources: tuple[str, ...] = field(default_factory=tuple)
+    """Seed files that became articles (offered to readers as the original text)."""
+
+    def by_id(self) -> dict[str, ArchivedArticle]:
+        return {item.id: item for item in self.articles}
+
+
+def is_seed_text(path: str) -> bool:
+    name = posixpath.basename(path)
+    return not name.startswith((".", "_")) and name.lower().endswith(SEED_EXTENSIONS)
+
+
+def read_seeds(files: list[SeedFile], settings: Settings) -> tuple[list[ParseResult], list[Problem]]:
+    """Parse every article file; other files are images or annotations, or ignored."""
+    images = frozenset(posixpath.basename(f.path) for f in files if f.path.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")))
+    results: list[ParseResult] = []
+    problems: list[Problem] = []
+    for seed in sorted(files, key=lambda f: f.path):
+        if not is_seed_text(seed.path):
+            continue
+        decoded = decode_seed(seed.data, seed.path)
+        problems.extend(decoded.problems)
+        if decoded.text is None:
+            continue
+        result = parse_article(decoded.text, seed.path, decoded.content_hash, settings.dayfirst, images)
+        problems.extend(result.problems)
+        results.append(result)
+    return results, problems
+
+
+def build_archive(files: list[SeedFile], settings: Settings | None = None) -> Archive:
+    settings = settings or Settings()
+    results, problems = read_seeds(files, settings)
+    articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
+    problems.extend(duplicate_problems)
+    archived = assign_ids(articles)
+    archived, related_problems = resolve_related(archived)
+    problems.extend(related_problems)
+    used_images = sorted({photo.image for item in archived for photo in item.article.photos if photo.image})
+    image_paths = [f.path for f in files if posixpath.basename(f.path) in used_images]
+    return Archive(
+        articles=tuple(sort_articles(archived)),
+        settings=settings,
+        problems=tuple(problems),
+        images=tuple(sorted(image_paths)),
+        raw_sources=tuple(sorted(a.article.source_file for a in archived)),
+    )
+
+
+def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first of identical or near-identical articles (by file name), warn about the rest."""
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    seen_hashes: dict[str, str] = {}
+    shingles_of: list[tuple[Article, set[tuple[str, ...]]]] = []
+    shingle_owner: dict[tuple[str, ...], list[int]] = {}
+    for article in articles:
+        if article.content_hash in seen_hashes:
+            problems.append(Problem(article.source_file, None, "duplicate-article", f"same text as {seen_hashes[article.content_hash]}: skipped"))
+            continue
+        shingles = _shingles(article)
+        twin = _near_twin(shingles, shingles_of, shingle_owner)
+        if twin is not None:
+            problems.append(Problem(article.source_file, None, "near-duplicate-article", f"nearly the same text as {twin.source_file}: skipped"))
+            continue
+        seen_hashes[article.content_hash] = article.source_file
+        index = len(shingles_of)
+        shingles_of.append((article, shingles))
+        for shingle in shingles:
+            shingle_owner.setdefault(shingle, []).append(index)
+        kept.append(article)
+    return kept, problems
+
+
+def _shingles(article: Article) -> set[tuple[str, ...]]:
+    tokens = [w.lower() for p in article.paragraphs for w in words(p.text)]
+    return {tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0))}
+
+
+def _near_twin(shingles: set, shingles_of: list, shingle_owner: dict) -> Article | None:
+    """An earlier article sharing most word 5-grams, found through the shingle index, not all pairs."""
+    if not shingles:
+        return None
+    shared: dict[int, int] = {}
+    for shingle in shingles:
+        for index in shingle_owner.get(shingle, ()):
+            shared[index] = shared.get(index, 0) + 1
+    for index, count in shared.items():
+        other = shingles_of[index][1]
+        if count / max(len(shingles), len(other)) >= NEAR_DUPLICATE_SHARE:
+            return shingles_of[index][0]
+    return None
+
+
+def assign_ids(articles: list[Article]) -> list[ArchivedArticle]:
+    """``2017-10-20-drone-footage-captures-...``; clashes get the seed file's stem appended."""
+    base_ids = {a.source_file: f"{a.date.value or 'undated'}-{slugify(a.title.value or '')}" for a in articles}
+    counts: dict[str, int] = {}
+    for value in base_ids.values():
+        counts[value] = counts.get(value, 0) + 1
+    archived = []
+    for article in articles:
+        page_id = base_ids[article.source_file]
+        if counts[page_id] > 1:
+            stem = re.sub(r"[^a-z0-9]+", "-", posixpath.splitext(article.source_file)[0].lower()).strip("-")
+            page_id = f"{page_id}-{stem}"
+        archived.append(ArchivedArticle(article=article, id=page_id))
+    return archived
+
+
+def sort_articles(articles: list[ArchivedArticle]) -> list[ArchivedArticle]:
+    dated = sorted((a for a in articles if a.article.date.value), key=lambda a: (a.article.date.value, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.article.date.value), key=lambda a: a.article.source_file)
+    return dated + undated

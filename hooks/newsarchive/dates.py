@@ -1,0 +1,110 @@
+"""Finding and normalising dates in news text; parsing itself is left to ``dateutil``.
+
+The patterns only find where a date stands (month-first, day-first, ISO, numeric); dateutil
+turns the words into a date and rejects impossible ones such as 30 February.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dateutil import parser as dateutil_parser
+
+_MONTH_WORDS = sorted(
+    {form for name in [*calendar.month_name, *calendar.month_abbr, "Sept"] if name for form in (name, name.upper())},
+    key=len,
+    reverse=True,
+)
+MONTH = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)"
+TRAILING_WEEKDAY = re.compile(r"\b" + WEEKDAY_NAME + r"\W*$")
+
+ISO_DATE = re.compile(r"\b(" + YEAR + r")-(\d{1,2})-(\d{1,2})\b")
+MONTH_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)\b"
+)
+DAY_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?)\b")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(" + YEAR + r"|\d\d)\b")
+SEPT = re.compile(r"\bSept\b", re.IGNORECASE)
+HAS_YEAR = re.compile(YEAR + r"\s*$")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a text: where it stands, its words, and its ISO value (None if impossible)."""
+
+    start: int
+    end: int
+    raw: str
+    iso: str | None
+    year_stated: bool
+
+
+def find_dates(text: str, default_year: int | None = None, dayfirst: bool = False) -> list[FoundDate]:
+    """Every date written in ``text``, in order; a date without a year takes ``default_year``."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for finder in (_iso_dates, _worded_dates, _numeric_dates):
+        for item in finder(text, default_year, dayfirst):
+            if any(item.start < end and start < item.end for start, end in taken):
+                continue
+            taken.append((item.start, item.end))
+            found.append(item)
+    return sorted(found, key=lambda item: item.start)
+
+
+def first_date(text: str, default_year: int | None = None, dayfirst: bool = False) -> FoundDate | None:
+    dates = find_dates(text, default_year, dayfirst)
+    return dates[0] if dates else None
+
+
+def _iso_dates(text: str, default_year: int | None, dayfirst: bool) -> list[FoundDate]:
+    return [
+        FoundDate(m.start(), m.end(), m.group(0), _safe_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), True)
+        for m in ISO_DATE.finditer(text)
+    ]
+
+
+def _worded_dates(text: str, default_year: int | None, dayfirst: bool) -> list[FoundDate]:
+    results: list[FoundDate] = []
+    for pattern in (MONTH_FIRST, DAY_FIRST):
+        for m in pattern.finditer(text):
+            raw = m.group(1)
+            year_stated = bool(HAS_YEAR.search(raw))
+            if not year_stated and default_year is None:
+                continue
+            results.append(FoundDate(m.start(1), m.end(1), raw, _parse_words(raw, default_year), year_stated))
+    return results
+
+
+def _numeric_dates(text: str, default_year: int | None, dayfirst: bool) -> list[FoundDate]:
+    results = []
+    for m in NUMERIC_DATE.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        # An unambiguous first number over 12 settles the order whatever the setting says.
+        day_first = dayfirst or first > 12
+        day, month = (first, second) if day_first else (second, first)
+        results.append(FoundDate(m.start(), m.end(), m.group(0), _safe_iso(year, month, day), True))
+    return results
+
+
+def _parse_words(raw: str, default_year: int | None) -> str | None:
+    default = datetime(default_year or 1900, 1, 1)
+    try:
+        return dateutil_parser.parse(SEPT.sub("Sep", raw), default=default).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _safe_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

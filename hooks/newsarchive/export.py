@@ -1,0 +1,108 @@
+"""The machine-readable export (``site/archive.json``) and the set of generated pages.
+
+``site_pages`` is what both the MkDocs hook and the export command publish: a mapping from
+page path (relative to the docs root) to Markdown, framework-free.
+"""
+
+from __future__ import annotations
+
+from .archive import Archive, ArchivedArticle
+from .listings import (
+    articles_by_year,
+    photos_by_year,
+    render_articles_index,
+    render_photo_year_page,
+    render_photos_index,
+    render_year_page,
+)
+from .model import Problem
+from .render import render_article
+
+SCHEMA_VERSION = 1
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of a generated page path, as MkDocs will publish it."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def article_path(item: ArchivedArticle, archive: Archive) -> str:
+    return f"{archive.settings.articles_dir}/{item.id}.md"
+
+
+def site_pages(archive: Archive) -> dict[str, str]:
+    """Every generated page: articles, listings, indexes."""
+    folder = archive.settings.articles_dir
+    pages = {article_path(item, archive): render_article(item) for item in archive.articles}
+    pages[f"{folder}/index.md"] = render_articles_index(archive)
+    for year, items in articles_by_year(archive).items():
+        pages[f"{folder}/{year}.md"] = render_year_page(year, items)
+    pages["photos/index.md"] = render_photos_index(archive)
+    for year, entries in photos_by_year(archive).items():
+        pages[f"photos/{year}.md"] = render_photo_year_page(year, entries)
+    return dict(sorted(pages.items()))
+
+
+def archive_json(archive: Archive, problems: list[Problem] | None = None, directory_urls: bool = True) -> dict:
+    """Everything read and inferred, in the shape of ``archive.schema.json``."""
+    articles, photos = [], []
+    for item in archive.articles:
+        article = item.article
+        url = page_url(article_path(item, archive), directory_urls)
+        articles.append(
+            {
+                "id": item.id,
+                "source_file": article.source_file,
+                "url": url,
+                "title": article.title.value,
+                "title_inferred": article.title.inferred,
+                "date": article.date.value,
+                "date_raw": article.date.raw,
+                "source": article.source.value,
+                "source_inferred": article.source.inferred,
+                "byline": article.byline.value,
+                "dateline": article.dateline.raw,
+                "subheadings": [s.text for s in article.subheadings],
+                "paragraphs": [{"id": p.anchor, "text": p.text, "line": p.line} for p in article.paragraphs],
+                "videos": [v.text for v in article.videos],
+                "related": [{"text": r.story.text, "article": r.article_id, "score": r.score} for r in item.related],
+                "words": article.words,
+                "content_hash": article.content_hash,
+            }
+        )
+        for photo in article.photos:
+            photos.append(
+                {
+                    "id": f"{item.id}#{photo.anchor}",
+                    "anchor": photo.anchor,
+                    "article": item.id,
+                    "url": f"{url}#{photo.anchor}",
+                    "credit_raw": photo.credit.raw,
+                    "photographer": photo.credit.photographer,
+                    "agency": photo.credit.agency,
+                    "distributor": photo.credit.distributor,
+                    "caption": photo.caption,
+                    "place": photo.place.value,
+                    "place_raw": photo.place.raw,
+                    "date": photo.date.value,
+                    "date_raw": photo.date.raw,
+                    "date_inferred": photo.date.inferred,
+                    "pull_quote_of": photo.pull_quote_of,
+                    "image": photo.image,
+                    "shows": [],
+                }
+            )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": articles,
+        "photos": photos,
+        "entities": [],
+        "cross_references": [],
+        "warnings": [
+            {"file": p.file, "line": p.line, "code": p.code, "severity": p.severity.value, "message": p.message}
+            for p in (problems if problems is not None else archive.problems)
+        ],
+    }

@@ -1,0 +1,62 @@
+"""Shared fixtures: the seeds, the gold reading, and one real MkDocs build of the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+TESTS = Path(__file__).resolve().parent
+
+
+def seed_files(folder: Path = SEEDS) -> list[SeedFile]:
+    return [SeedFile(p.relative_to(folder).as_posix(), p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()]
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return yaml.safe_load((TESTS / "gold_seeds.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_archive() -> Archive:
+    return build_archive(seed_files())
+
+
+def build_site(project: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    """Run the real ``mkdocs build`` on a project folder."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+
+
+def copy_project(target: Path, seeds: Path | None = None) -> Path:
+    """A copy of this project (config, hooks, docs) with the given seeds folder."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "hooks", target / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", target / "docs")
+    shutil.copytree(seeds or SEEDS, target / "seeds")
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once into a temporary folder with ``mkdocs build --strict``."""
+    site = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site

@@ -1,0 +1,215 @@
+"""Reading raw articles: the seeds against the gold reading, and every header form on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from newsarchive.model import Paragraph, Photo, RelatedStory, Subheading, Video
+from newsarchive.parse import parse_article
+from newsarchive.text import decode_seed
+
+
+def read(name: str):
+    decoded = decode_seed((SEEDS / name).read_bytes(), name)
+    return parse_article(decoded.text, name, decoded.content_hash)
+
+
+def parse(text: str, name: str = "t.txt"):
+    return parse_article(text, name).article
+
+
+@pytest.mark.parametrize("name", ["000_b0335a3cace0a9cc.txt", "002_2c2a1c92d9a3e44a.txt"])
+def test_seed_header_matches_gold(name: str, gold: dict) -> None:
+    expected = gold["articles"][name]
+    article = read(name).article
+    if expected["title"] is None:
+        assert article.title.inferred
+        assert expected_lede_start(expected) in article.title.value
+    else:
+        assert article.title.value == expected["title"] and not article.title.inferred
+    assert article.date.value == str(expected["date"])
+    assert article.source.value == expected["source"]
+    assert article.byline.value == expected["byline"]
+    assert article.lede.startswith(expected.get("lede_starts", article.lede[:10]))
+
+
+def expected_lede_start(expected: dict) -> str:
+    return expected["lede_starts"]
+
+
+@pytest.mark.parametrize("name", ["000_b0335a3cace0a9cc.txt", "002_2c2a1c92d9a3e44a.txt"])
+def test_seed_body_matches_gold(name: str, gold: dict) -> None:
+    expected = gold["articles"][name]
+    article = read(name).article
+    assert [s.text for s in article.subheadings] == expected.get("subheadings", [])
+    assert [v.text for v in article.videos] == expected.get("videos", [])
+    assert [r.text for r in article.related] == [r["text"] for r in expected.get("related_stories", [])]
+    # The gold counts the related-story line that stands between 002's paragraphs as one of its
+    # paragraph-level blocks (6 = 5 paragraphs + 1 headline line); the archive keeps it as a
+    # link, not as body text, so the two numbers are compared with that line added back.
+    assert len(article.paragraphs) + len(article.related) == expected["paragraphs"]
+
+
+@pytest.mark.parametrize("name", ["000_b0335a3cace0a9cc.txt", "002_2c2a1c92d9a3e44a.txt"])
+def test_seed_photos_match_gold(name: str, gold: dict) -> None:
+    expected = gold["articles"][name]["photos"]
+    photos = read(name).article.photos
+    assert len(photos) == len(expected)
+    for photo, want in zip(photos, expected):
+        assert photo.credit.raw == want["credit_raw"]
+        assert photo.caption == want["caption"]
+        assert (photo.credit.photographer, photo.credit.agency, photo.credit.distributor) == (
+            want["photographer"], want["agency"], want["distributor"])
+        assert photo.place.value == want["place"]
+        assert photo.date.value == (str(want["date"]) if want["date"] else None)
+
+
+def test_seed_pull_quote_linked_to_its_paragraph() -> None:
+    article = read("000_b0335a3cace0a9cc.txt").article
+    (photo,) = article.photos
+    quoted = next(p for p in article.paragraphs if p.anchor == photo.pull_quote_of)
+    assert quoted.text.startswith('"Our victory is one against terrorism')
+
+
+def test_seeds_read_without_problems() -> None:
+    assert read("000_b0335a3cace0a9cc.txt").problems == ()
+    assert read("002_2c2a1c92d9a3e44a.txt").problems == ()
+
+
+def test_paragraph_anchors_are_positional_and_unique() -> None:
+    article = read("000_b0335a3cace0a9cc.txt").article
+    assert [p.anchor for p in article.paragraphs] == [f"p-{n}" for n in range(1, 15)]
+    assert [p.anchor for p in article.photos] == ["photo-1"]
+
+
+# --- header forms ---------------------------------------------------------------------------
+
+BODY = "\n\nThe first paragraph of the story says what happened.\n\nA second paragraph follows it.\n"
+
+
+def test_glued_date_token() -> None:
+    article = parse("date 2021-03-04 Fighting resumed near the dam on Thursday, officials said." + BODY)
+    assert article.date.value == "2021-03-04"
+    assert article.paragraphs[0].text.startswith("Fighting resumed")
+
+
+def test_outlet_and_date_on_one_line() -> None:
+    article = parse("ABC News October 20, 2017\n\nHeadline of the story" + BODY)
+    assert (article.source.value, article.date.value, article.title.value) == ("ABC News", "2017-10-20", "Headline of the story")
+
+
+@pytest.mark.parametrize(
+    "line, source, date",
+    [
+        ("Reuters | 20 Oct 2017", "Reuters", "2017-10-20"),
+        ("The Guardian · Fri 20 Oct 2017 08.15 BST", "The Guardian", "2017-10-20"),
+        ("Al Jazeera - 3 November 2019", "Al Jazeera", "2019-11-03"),
+        ("20 October 2017", None, "2017-10-20"),
+        ("Oct. 5, 2016", None, "2016-10-05"),
+    ],
+)
+def test_outlet_date_separators(line: str, source: str | None, date: str) -> None:
+    article = parse(f"{line}\n\nA headline here" + BODY)
+    assert (article.source.value, article.date.value) == (source, date)
+
+
+def test_published_line_and_byline() -> None:
+    article = parse("A headline here\nBy Jane Doe and Omar Ali\nPublished: 12 March 2018" + BODY)
+    assert article.title.value == "A headline here"
+    assert article.byline.value == "Jane Doe and Omar Ali"
+    assert article.date.value == "2018-03-12"
+
+
+def test_byline_with_outlet() -> None:
+    article = parse("A headline here\nBy Sarah Dadouch | The Washington Post\nMarch 1, 2019" + BODY)
+    assert (article.byline.value, article.source.value) == ("Sarah Dadouch", "The Washington Post")
+
+
+def test_numeric_dates_month_first_unless_day_cannot_be_a_month() -> None:
+    assert parse("Published: 03/04/2017\n\nHeadline" + BODY).date.value == "2017-03-04"
+    assert parse("Published: 25/04/2017\n\nHeadline" + BODY).date.value == "2017-04-25"
+    assert parse_article("Published: 03/04/2017\n\nHeadline" + BODY, "t.txt", dayfirst=True).article.date.value == "2017-04-03"
+
+
+def test_dateline_opens_the_lede_and_names_the_wire() -> None:
+    article = parse("March 2, 2019\n\nA headline\n\nBEIRUT, Lebanon (AP) — Syrian troops advanced on Saturday.\n\nMore text here.")
+    assert article.dateline.value == "Beirut, Lebanon"
+    assert article.source.value == "AP" and article.source.inferred
+
+
+def test_no_headline_gives_an_inferred_title_from_the_lede() -> None:
+    article = parse("date 2017-10-20 Rebels seized the airport on Monday, cutting the main supply line to the city after weeks of fighting." + BODY)
+    assert article.title.inferred
+    assert article.title.value == "Rebels seized the airport on Monday, cutting the main supply line to the city after weeks of fighting"[:len(article.title.value)]
+    assert len(article.title.value.split()) <= 17
+
+
+def test_impossible_date_is_a_problem_and_the_article_is_undated() -> None:
+    result = parse_article("date 2017-02-30 Something happened today in the town." + BODY, "bad.txt")
+    assert result.article.date.value is None
+    assert [p.code for p in result.problems] == ["impossible-date"]
+    assert result.problems[0].line == 1
+
+
+def test_no_date_is_reported_and_the_article_kept() -> None:
+    result = parse_article("A headline" + BODY, "nodate.txt")
+    assert result.article.date.value is None
+    assert "undated" in [p.code for p in result.problems]
+    assert len(result.article.paragraphs) == 2
+
+
+# --- body forms -----------------------------------------------------------------------------
+
+
+def kinds(article) -> list[str]:
+    return [type(b).__name__ for b in article.blocks]
+
+
+def test_watch_and_read_more_lines() -> None:
+    article = parse("Headline\n\nWATCH: Scenes from the front\n\nA paragraph of text.\n\nREAD MORE: Another story about the war\n\nRELATED: Yet another story")
+    assert kinds(article) == ["Video", "Paragraph", "RelatedStory", "RelatedStory"]
+    assert article.related[0].text == "Another story about the war"
+
+
+def test_short_line_between_paragraphs_is_a_subheading() -> None:
+    article = parse("Headline\n\nA paragraph of text.\n\nWhat comes next\n\nAnother paragraph.")
+    assert kinds(article) == ["Paragraph", "Subheading", "Paragraph"]
+
+
+def test_credit_lines_followed_by_captions_without_blank_lines() -> None:
+    article = parse(
+        "Headline\n\nA paragraph.\n\nJane Roe/AFP\nSmoke rises over Idlib, Syria, on 4 April 2017.\n"
+        "AP Photo/Hussein Malla\nA man walks in Beirut, Lebanon, March 3, 2019.\n"
+    )
+    first, second = article.photos
+    assert (first.credit.photographer, first.credit.agency, first.place.value, first.date.value) == ("Jane Roe", "AFP", "Idlib, Syria", "2017-04-04")
+    assert (second.credit.photographer, second.credit.agency, second.date.value) == ("Hussein Malla", "AP", "2019-03-03")
+
+
+def test_caption_with_trailing_parenthesised_credit() -> None:
+    article = parse("Headline\n\nA paragraph.\n\nResidents queue for bread in Aleppo, Syria, Dec. 2, 2016. (AP Photo/Hassan Ammar)")
+    (photo,) = article.photos
+    assert photo.caption == "Residents queue for bread in Aleppo, Syria, Dec. 2, 2016."
+    assert (photo.credit.photographer, photo.credit.agency) == ("Hassan Ammar", "AP")
+
+
+def test_caption_followed_by_photograph_credit_line() -> None:
+    article = parse("Headline\n\nA paragraph.\n\nA street in Mosul, Iraq, on 10 July 2017.\nPhotograph: Felipe Dana/AP\n\nMore text.")
+    (photo,) = article.photos
+    assert (photo.credit.photographer, photo.credit.agency, photo.place.value) == ("Felipe Dana", "AP", "Mosul, Iraq")
+
+
+def test_paragraph_ending_in_acronym_in_brackets_is_not_a_caption() -> None:
+    article = parse("Headline\n\nThe force is known as the Syrian Democratic Forces (SDF)")
+    assert article.photos == ()
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    article = parse("Headline\n\nThe first line of a paragraph that\nwraps onto a second line.\n\nNext.")
+    assert article.paragraphs[0].text == "The first line of a paragraph that wraps onto a second line."
+
+
+def test_image_beside_the_seed_is_used() -> None:
+    result = parse_article("Headline\n\nText.\n\nJane Roe/AFP\nA street in Homs, Syria, May 1, 2014.", "story.txt", images=frozenset({"story-photo-1.jpg"}))
+    assert result.article.photos[0].image == "story-photo-1.jpg"

@@ -1,0 +1,102 @@
+"""The real site, built by the real MkDocs with --strict, checked with BeautifulSoup."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from bs4 import BeautifulSoup
+
+from conftest import TESTS
+
+ARTICLE_000 = "articles/2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in/index.html"
+ARTICLE_002 = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa/index.html"
+
+
+def soup(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_a_page_per_article_with_a_figure_per_photo(built_site: Path, gold: dict) -> None:
+    for page, name in ((ARTICLE_000, "000_b0335a3cace0a9cc.txt"), (ARTICLE_002, "002_2c2a1c92d9a3e44a.txt")):
+        figures = soup(built_site, page).select("article figure.archive-photo")
+        expected = gold["articles"][name]["photos"]
+        assert len(figures) == len(expected)
+        for figure, photo in zip(figures, expected):
+            assert photo["credit_raw"] in figure.get_text()
+            if photo["photographer"]:
+                assert figure.select_one(".archive-meta-photographer").get_text() == f"Photographer: {photo['photographer']}"
+
+
+def test_paragraph_anchors_on_the_page(built_site: Path) -> None:
+    page = soup(built_site, ARTICLE_000)
+    ids = [p["id"] for p in page.select("article p[id^=p-]")]
+    assert ids == [f"p-{n}" for n in range(1, 15)]
+    assert page.select_one("#p-1").get_text().startswith("A U.S.-backed Syrian force declared victory")
+    assert page.select_one("#p-1 a.archive-pilcrow")["href"] == "#p-1"
+
+
+def test_lede_comes_first_after_the_title(built_site: Path) -> None:
+    page = soup(built_site, ARTICLE_002)
+    body = page.select_one("article")
+    first_paragraph = body.select("p[id^=p-]")[0]
+    assert first_paragraph["id"] == "p-1"
+    assert body.select_one("h1").get_text(strip=True).startswith("Drone footage captures")
+
+
+def test_home_lists_both_articles_newest_first(built_site: Path) -> None:
+    page = soup(built_site, "index.html")
+    links = [a["href"] for a in page.select("article li a")]
+    assert any("drone-footage-captures" in href for href in links)
+    assert any("a-us-backed-syrian-force" in href for href in links)
+    assert "ABC News" in page.select_one("article").get_text()
+
+
+def test_related_story_links_to_the_archived_article(built_site: Path) -> None:
+    link = soup(built_site, ARTICLE_002).select_one(".archive-related a")
+    assert link["href"] == "../2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in/"
+
+
+def test_jsonld_in_head_parses(built_site: Path) -> None:
+    page = soup(built_site, ARTICLE_002)
+    (script,) = page.head.select('script[type="application/ld+json"]')
+    data = json.loads(script.string)
+    assert data["@type"] == "NewsArticle" and data["datePublished"] == "2017-10-20"
+    assert data["publisher"]["name"] == "ABC News"
+    assert len(data["image"]) == 8
+    assert data["image"][0]["creator"]["name"] == "Erik De Castro"
+    assert data["image"][0]["contentLocation"]["name"] == "Raqqa, Syria"
+
+
+def test_about_box_marks_the_inferred_title(built_site: Path) -> None:
+    box = soup(built_site, ARTICLE_000).select_one("details.archive-about")
+    text = box.get_text(" ", strip=True)
+    assert "inferred from the lede" in text and "000_b0335a3cace0a9cc.txt" in text
+    source_link = box.select_one("a[href*=sources]")["href"]
+    assert (built_site / "articles" / "x" / source_link).resolve().is_file()
+
+
+def test_photo_index_links_every_photo_to_its_figure(built_site: Path) -> None:
+    page = soup(built_site, "photos/2017/index.html")
+    links = [a["href"] for a in page.select("article table a")]
+    assert len(links) == 9
+    for href in links:
+        path, anchor = href.split("#")
+        target = soup(built_site, str(Path("photos/2017") / path / "index.html"))
+        assert target.find(id=anchor) is not None
+
+
+def test_archive_json_validates_against_the_schema(built_site: Path) -> None:
+    schema = json.loads((TESTS / "archive.schema.json").read_text(encoding="utf-8"))
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == 2 and len(data["photos"]) == 9
+    assert data["warnings"] == []
+
+
+def test_nothing_is_written_into_docs_or_seeds(built_site: Path) -> None:
+    root = TESTS.parent
+    assert sorted(p.name for p in (root / "docs").iterdir()) == ["about.md", "assets", "index.md"]
+    assert sorted(p.name for p in (root / "seeds").iterdir() if not p.name.startswith(".")) == [
+        "000_b0335a3cace0a9cc.txt", "002_2c2a1c92d9a3e44a.txt"]
