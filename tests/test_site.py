@@ -100,3 +100,56 @@ def test_nothing_is_written_into_docs_or_seeds(built_site: Path) -> None:
     assert sorted(p.name for p in (root / "docs").iterdir()) == ["about.md", "assets", "index.md"]
     assert sorted(p.name for p in (root / "seeds").iterdir() if not p.name.startswith(".")) == [
         "000_b0335a3cace0a9cc.txt", "002_2c2a1c92d9a3e44a.txt"]
+
+
+def _resolve(site: Path, page: str, href: str) -> tuple[Path, str]:
+    """The file and anchor a relative link on ``page`` points to."""
+    path, _, anchor = href.partition("#")
+    base = (site / page).parent
+    target = (base / path).resolve() if path else (site / page).resolve()
+    if target.is_dir():
+        target = target / "index.html"
+    return target, anchor
+
+
+def test_index_pages_link_every_entity(built_site: Path) -> None:
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    for entity_type, page in (("place", "places/index.html"), ("actor", "actors/index.html")):
+        hrefs = {a["href"] for a in soup(built_site, page).select("article table a")}
+        expected = {e["id"] for e in data["entities"] if e["type"] == entity_type}
+        assert {href.rstrip("/").split("/")[-1] for href in hrefs} == expected
+
+
+def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
+    pages = sorted((built_site / "places").glob("*/index.html")) + sorted((built_site / "actors").glob("*/index.html"))
+    checked = 0
+    for page in pages:
+        relative = page.relative_to(built_site).as_posix()
+        for link in soup(built_site, relative).select("article li a[href*='articles/']"):
+            target, anchor = _resolve(built_site, relative, link["href"])
+            assert target.is_file(), link["href"]
+            if anchor:
+                assert BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").find(id=anchor), link["href"]
+            checked += 1
+    assert checked > 50
+
+
+def test_article_text_links_mentions_to_entity_pages(built_site: Path) -> None:
+    paragraph = soup(built_site, ARTICLE_000).select_one("#p-4")
+    links = {a.get_text(): a["href"] for a in paragraph.select("a:not(.archive-pilcrow)")}
+    assert links["Talal Sillo"] == "../../actors/talal-sillo/"
+    assert links["Raqqa"] == "../../places/raqqa/"
+
+
+def test_credits_index_lists_photographers_and_agencies(built_site: Path, gold: dict) -> None:
+    text = soup(built_site, "credits/index.html").select_one("article").get_text()
+    for name in gold["credits"]["photographers"] + gold["credits"]["agencies"]:
+        assert name in text
+
+
+def test_archive_json_photos_show_entities(built_site: Path) -> None:
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    shows = {p["caption"].split(" ")[0]: p["shows"] for p in data["photos"]}
+    assert "naim-square" in shows["Naim"]
+    # A pull-quote caption is not indexed twice, but its photo shows the person quoted.
+    assert shows["'Our"] == ["talal-sillo"]

@@ -12,6 +12,9 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from .entities import Entity, extract_entities
+from .gazetteer import load_gazetteer
+from .mentions import TextUnit, units_of
 from .model import Article, ParseResult, Problem
 from .parse import parse_article
 from .related import ResolvedRelated, resolve_related
@@ -64,6 +67,8 @@ class Archive:
     articles: tuple[ArchivedArticle, ...]
     """Newest first; undated articles last, by file name."""
     settings: Settings
+    entities: tuple[Entity, ...] = ()
+    """Places and actors, sorted by type then name."""
     problems: tuple[Problem, ...] = ()
     images: tuple[str, ...] = ()
     """Image files under seeds/ that a photo uses (copied into the site)."""
@@ -77,6 +82,14 @@ class Archive:
 def is_seed_text(path: str) -> bool:
     name = posixpath.basename(path)
     return not name.startswith((".", "_")) and name.lower().endswith(SEED_EXTENSIONS)
+
+
+def article_units(articles: list[ArchivedArticle]) -> list[TextUnit]:
+    units: list[TextUnit] = []
+    for item in articles:
+        a = item.article
+        units += units_of(item.id, a.title.value or "", a.title.inferred, a.paragraphs, a.photos, a.date.value, a.source.value)
+    return units
 
 
 def read_seeds(files: list[SeedFile], settings: Settings) -> tuple[list[ParseResult], list[Problem]]:
@@ -125,6 +138,8 @@ def build_archive(files: list[SeedFile], settings: Settings | None = None, timer
     articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
     problems.extend(duplicate_problems)
     archived = assign_ids(articles)
+    timer.start("extract")
+    entities = extract_entities(article_units(archived), load_gazetteer())
     timer.start("match")
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
@@ -134,6 +149,7 @@ def build_archive(files: list[SeedFile], settings: Settings | None = None, timer
     return Archive(
         articles=tuple(sort_articles(archived)),
         settings=settings,
+        entities=tuple(entities),
         problems=tuple(problems),
         images=tuple(sorted(image_paths)),
         raw_sources=tuple(sorted(a.article.source_file for a in archived)),

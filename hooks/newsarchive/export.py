@@ -15,8 +15,10 @@ from .listings import (
     render_photos_index,
     render_year_page,
 )
+from .entities import Entity
 from .model import Problem
-from .render import render_article
+from .indexes import entity_links, entity_pages, entity_path
+from .render import PageExtras, render_article
 
 SCHEMA_VERSION = 1
 
@@ -36,7 +38,12 @@ def article_path(item: ArchivedArticle, archive: Archive) -> str:
 def site_pages(archive: Archive) -> dict[str, str]:
     """Every generated page: articles, listings, indexes."""
     folder = archive.settings.articles_dir
-    pages = {article_path(item, archive): render_article(item) for item in archive.articles}
+    links = entity_links(archive)
+    pages = {
+        article_path(item, archive): render_article(item, PageExtras(footnotes={}, links=links.get(item.id, {})))
+        for item in archive.articles
+    }
+    pages.update(entity_pages(archive))
     pages[f"{folder}/index.md"] = render_articles_index(archive)
     for year, items in articles_by_year(archive).items():
         pages[f"{folder}/{year}.md"] = render_year_page(year, items)
@@ -49,6 +56,19 @@ def site_pages(archive: Archive) -> dict[str, str]:
 def archive_json(archive: Archive, problems: list[Problem] | None = None, directory_urls: bool = True) -> dict:
     """Everything read and inferred, in the shape of ``archive.schema.json``."""
     articles, photos = [], []
+    shows: dict[tuple[str, str], list[str]] = {}
+    people_in: dict[tuple[str, str], list[str]] = {}
+    for entity in archive.entities:
+        for mention in entity.mentions:
+            if mention.photo and entity.id not in shows.setdefault((mention.article_id, mention.photo), []):
+                shows[(mention.article_id, mention.photo)].append(entity.id)
+            if entity.kind == "person" and mention.anchor and not mention.photo:
+                people_in.setdefault((mention.article_id, mention.anchor), []).append(entity.id)
+    for item in archive.articles:
+        for photo in item.article.photos:
+            if photo.pull_quote_of:
+                # A pull quote's photo shows who is quoted: the people of the quoted paragraph.
+                shows[(item.id, photo.anchor)] = sorted(set(people_in.get((item.id, photo.pull_quote_of), [])))
     for item in archive.articles:
         article = item.article
         url = page_url(article_path(item, archive), directory_urls)
@@ -92,17 +112,44 @@ def archive_json(archive: Archive, problems: list[Problem] | None = None, direct
                     "date_inferred": photo.date.inferred,
                     "pull_quote_of": photo.pull_quote_of,
                     "image": photo.image,
-                    "shows": [],
+                    "shows": shows.get((item.id, photo.anchor), []),
                 }
             )
     return {
         "schema_version": SCHEMA_VERSION,
         "articles": articles,
         "photos": photos,
-        "entities": [],
+        "entities": [_entity_json(entity, archive, directory_urls) for entity in archive.entities],
         "cross_references": [],
         "warnings": [
             {"file": p.file, "line": p.line, "code": p.code, "severity": p.severity.value, "message": p.message}
             for p in (problems if problems is not None else archive.problems)
+        ],
+    }
+
+
+def _entity_json(entity: Entity, archive: Archive, directory_urls: bool) -> dict:
+    folder = archive.settings.articles_dir
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type.value,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "role": entity.role,
+        "description": entity.description,
+        "url": page_url(entity_path(entity), directory_urls),
+        "coordinates": list(entity.coordinates) if entity.coordinates else None,
+        "wikidata": entity.wikidata,
+        "geonameid": entity.geonameid,
+        "mentions": [
+            {
+                "article": m.article_id,
+                "paragraph": m.anchor if not m.photo else None,
+                "photo": m.photo,
+                "text": m.text,
+                "url": page_url(f"{folder}/{m.article_id}.md", directory_urls) + (f"#{m.anchor}" if m.anchor else ""),
+            }
+            for m in entity.mentions
         ],
     }

@@ -1,0 +1,414 @@
+"""Places and actors of the whole archive: which candidate spans are names, and which are one thing.
+
+Works on every article at once, because the evidence is archive-wide: a word capitalised in
+the middle of a sentence somewhere is a name at the start of a sentence elsewhere; an acronym
+defined in one article explains it in another. Steps, each a small function:
+accept candidates -> link forms that name one thing (union-find) -> decide name, type and kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
+from .mentions import Candidate, TextUnit, find_candidates, is_acronym
+from .text import STOPWORDS, fold, slugify
+
+DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+")
+ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
+STOP_ACRONYMS = frozenset({"TV", "OK", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET", "ID", "WATCH", "VIDEO", "READ", "MORE", "PHOTO", "UPDATE", "CEO", "PDF", "HTML", "URL", "DIY", "FAQ", "II", "III", "IV", "VI"})
+GAZETTEER_MIN_POPULATION = 100_000
+"""A city this big is a place even with no country named beside it; smaller ones need one."""
+KNOWN_ACRONYMS = {
+    "UN": ("United Nations", "organization"), "EU": ("European Union", "organization"), "NATO": ("NATO", "organization"),
+    "WHO": ("World Health Organization", "organization"), "UNHCR": ("UNHCR", "organization"), "UNICEF": ("UNICEF", "organization"),
+    "ICRC": ("International Committee of the Red Cross", "organization"), "MSF": ("Doctors Without Borders (MSF)", "organization"),
+    "WFP": ("World Food Programme", "organization"), "ICC": ("International Criminal Court", "organization"),
+    "HRW": ("Human Rights Watch", "organization"), "OPCW": ("OPCW", "organization"), "IAEA": ("IAEA", "organization"),
+    "AP": ("Associated Press", "media"), "AFP": ("Agence France-Presse", "media"), "BBC": ("BBC", "media"), "CNN": ("CNN", "media"),
+    "EPA": ("European Pressphoto Agency", "media"), "ABC": ("ABC News", "media"), "NBC": ("NBC News", "media"), "CBS": ("CBS News", "media"),
+}
+PLACE_HEADS = {
+    "river": "river", "lake": "lake", "sea": "sea", "gulf": "sea", "dam": "dam", "square": "landmark", "roundabout": "landmark",
+    "bridge": "landmark", "mosque": "landmark", "church": "landmark", "stadium": "landmark", "tower": "landmark", "airport": "landmark",
+    "hospital": "landmark", "palace": "landmark", "castle": "landmark", "citadel": "landmark", "market": "landmark", "prison": "landmark",
+    "street": "street", "road": "street", "avenue": "street", "highway": "street", "camp": "camp", "base": "base", "airbase": "base",
+    "province": "region", "governorate": "region", "district": "region", "region": "region", "county": "region", "valley": "region",
+    "desert": "region", "mountain": "mountain", "mountains": "mountain", "mount": "mountain", "island": "island", "border": "border",
+    "crossing": "border", "city": "city", "town": "town", "village": "village", "neighbourhood": "district", "neighborhood": "district",
+}
+ACTOR_HEADS = {
+    "forces": "armed_group", "army": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
+    "front": "armed_group", "units": "armed_group", "guard": "armed_group", "guards": "armed_group", "battalion": "armed_group",
+    "corps": "armed_group", "regiment": "armed_group", "division": "armed_group", "legion": "armed_group", "coalition": "armed_group",
+    "news": "media", "tv": "media", "press": "media", "times": "media", "post": "media", "radio": "media", "television": "media",
+    "agency": "media", "channel": "media", "herald": "media", "journal": "media", "tribune": "media", "guardian": "media",
+    "nations": "organization", "organization": "organization", "organisation": "organization", "committee": "organization",
+    "council": "organization", "union": "organization", "fund": "organization", "bank": "organization", "court": "organization",
+    "ministry": "organization", "observatory": "organization", "watch": "organization", "cross": "organization",
+    "crescent": "organization", "party": "organization", "foundation": "organization", "institute": "organization",
+    "university": "organization", "commission": "organization", "programme": "organization", "program": "organization",
+    "government": "state", "administration": "organization", "helmets": "organization",
+}
+
+
+class EntityType(Enum):
+    PLACE = "place"
+    ACTOR = "actor"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named: the article, the paragraph or photo anchor, and the words."""
+
+    article_id: str
+    anchor: str | None
+    """Paragraph anchor, or the photo anchor for a caption; None for the title or the header."""
+    photo: str | None
+    text: str
+    """The words exactly as they stand."""
+    start: int
+    end: int
+    """Offsets of ``text`` in the unit (paragraph or caption) text."""
+    sentence: str
+    unit_kind: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world place or actor, with every mention of it."""
+
+    id: str
+    name: str
+    type: EntityType
+    kind: str
+    """place: country, city, landmark, river, region...; actor: person, armed_group, organization, media, state."""
+    aliases: tuple[str, ...]
+    """Every form the archive names it by (including descriptions such as ``Kurdish-led force``)."""
+    mentions: tuple[Mention, ...]
+    role: str | None = None
+    """What an apposition says a person is (``spokesperson and senior SDF commander``)."""
+    description: str | None = None
+    coordinates: tuple[float, float] | None = None
+    wikidata: str | None = None
+    geonameid: int | None = None
+
+    @property
+    def folder(self) -> str:
+        return "places" if self.type is EntityType.PLACE else "actors"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    """A candidate judged to be a name, with its grouping key and what it links to."""
+
+    candidate: Candidate
+    key: str
+    place: Place | None = None
+    country_after: bool = False
+    """Followed by ", <country>" as in "Baghuz, Syria"."""
+
+
+def name_key(surface: str) -> str:
+    """Key that meets spelling variants: acronyms by their capitals, names transliteration-insensitively."""
+    bare = surface.replace(".", "")
+    if is_acronym(surface):
+        return "acr:" + bare.upper()
+    words = [w for w in re.split(r"[\s-]+", fold(surface)) if w not in ("the", "al", "el", "ez", "ad", "ar", "as", "ash", "an", "at", "az")]
+    return "name:" + " ".join(place_key(w) for w in words if w)
+
+
+def initials(surface: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", surface) if word and word[0].isupper())
+
+
+def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity]:
+    candidates = [c for unit in units for c in find_candidates(unit)]
+    evidence = _Evidence.collect(candidates, units, gazetteer)
+    accepted = _drop_nested([a for c in candidates if (a := _accept(c, evidence, gazetteer)) is not None])
+    groups = _group(accepted, evidence)
+    entities = [_make_entity(members, evidence) for members in groups.values()]
+    entities = [e for e in entities if e is not None]
+    return _unique_ids(sorted(entities, key=lambda e: (e.type.value, fold(e.name))))
+
+
+def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
+    """Inside "Islamic State of Iraq and Syria", "Syria" is not a mention of its own; nor is the
+    "(SDF)" that defines an acronym right after "Syrian Democratic Forces"."""
+    joined = [(a.candidate.unit, a.candidate.start, a.candidate.end) for a in accepted if a.candidate.joined]
+    definitions = {(id(a.candidate.unit), a.candidate.end) for a in accepted if a.candidate.defines}
+    kept = []
+    for a in accepted:
+        c = a.candidate
+        if not c.joined and any(unit is c.unit and start <= c.start and c.end <= end for unit, start, end in joined):
+            continue
+        if c.acronym and any((id(c.unit), c.start - gap) in definitions for gap in (1, 2, 3)):
+            continue
+        kept.append(a)
+    return kept
+
+
+@dataclass
+class _Evidence:
+    """What the whole archive says about names, collected before any single decision."""
+
+    mid_sentence_names: set[str]
+    acronym_long_forms: dict[str, str]
+    """Acronym -> long form, from definitions such as ``Syrian Democratic Forces (SDF)``."""
+    descriptors: dict[str, tuple[str, str]]
+    """Normalised description -> (name key it describes, the description as written)."""
+    person_surnames: dict[str, set[str]]
+    """Last word of a person's full name -> the full names' keys."""
+    countries_by_article: dict[str, set[str]]
+
+    @staticmethod
+    def collect(candidates: list[Candidate], units: list[TextUnit], gazetteer: Gazetteer) -> "_Evidence":
+        mid = {name_key(c.surface) for c in candidates if not c.sentence_initial and c.unit.kind != "title" and not c.joined}
+        long_forms: dict[str, str] = {}
+        descriptors: dict[str, str] = {}
+        surnames: dict[str, set[str]] = defaultdict(set)
+        countries: dict[str, set[str]] = defaultdict(set)
+        acronyms = {c.surface.replace(".", "").upper() for c in candidates if is_acronym(c.surface)}
+        for c in candidates:
+            if c.defines:
+                long_forms[c.defines.upper()] = c.surface
+            if c.descriptor:
+                descriptors[_descriptor_key(c.descriptor)] = (name_key(c.surface), c.descriptor)
+            if "person" in c.cues and len(c.surface.split()) >= 2 and not is_acronym(c.surface):
+                surnames[place_key(c.surface.split()[-1])].add(name_key(c.surface))
+            place = gazetteer.lookup(c.surface)
+            if place is not None and place.kind == "country":
+                countries[c.unit.article_id].add(place.country_code)
+        for c in candidates:
+            letters = initials(c.surface)
+            if len(c.surface.split()) >= 2 and letters in acronyms and letters not in long_forms:
+                long_forms[letters] = c.surface
+        return _Evidence(mid, long_forms, descriptors, dict(surnames), dict(countries))
+
+
+def _descriptor_key(text: str) -> str:
+    return " ".join(w.removesuffix("s") for w in fold(text).split())
+
+
+def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepted | None:
+    """Is this span a name? Each rule answers or passes to the next."""
+    if c.joined:
+        letters = initials(c.surface)
+        return _Accepted(c, "acr:" + letters) if evidence.acronym_long_forms.get(letters) == c.surface else None
+    if c.state_forces:
+        return _accept_forces(c, evidence, gazetteer)
+    surface = c.surface
+    direction = DIRECTION_WORDS.match(surface)
+    if direction and len(surface.split()) > 1:
+        c = replace(c, surface=surface[direction.end() :], start=c.start + direction.end())
+        surface = c.surface
+    if is_acronym(surface):
+        if surface.replace(".", "").upper() in STOP_ACRONYMS:
+            return None
+        state = gazetteer.lookup(surface) if surface in STATE_ABBREVIATIONS else None
+        return _Accepted(c, f"geo:{state.geonameid}" if state else name_key(surface), state)
+    tokens = surface.split()
+    if surface.lower() in STOPWORDS or tokens[0].lower() in STOPWORDS and len(tokens) == 1:
+        return None
+    place = _gazetteer_place(surface, c, evidence, gazetteer)
+    known = name_key(surface) in evidence.mid_sentence_names or place is not None or place_key(tokens[-1]) in evidence.person_surnames
+    # A run of capitalised words opening a sentence is a name unless it opens with a function word.
+    known = known or (c.unit.kind != "title" and len(tokens) >= 2 and tokens[0].lower() not in STOPWORDS)
+    if (c.sentence_initial or c.unit.kind == "title") and not known:
+        return None
+    if len(tokens) == 1:
+        demonym = gazetteer.demonym(surface)
+        if demonym is not None:
+            return _Accepted(replace(c, demonym=True), f"geo:{demonym.geonameid}", demonym)
+        if ADJECTIVE_ENDING.search(surface) and place is None and not c.cues & {"person", "place"}:
+            return None
+    country_after = bool(c.followed_by and (found := gazetteer.lookup(c.followed_by)) and found.kind == "country")
+    return _Accepted(c, f"geo:{place.geonameid}" if place else name_key(surface), place, country_after)
+
+
+def _gazetteer_place(surface: str, c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> Place | None:
+    if len(surface) < 4 or surface.lower() in STOPWORDS:
+        return None
+    place = gazetteer.lookup(surface)
+    if place is None or place.kind == "country":
+        return place
+    if place.population >= GAZETTEER_MIN_POPULATION or place.country_code in evidence.countries_by_article.get(c.unit.article_id, ()):
+        return place
+    return None
+
+
+def _accept_forces(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepted | None:
+    """``U.S.-led coalition`` / ``U.S. forces`` are one actor; ``Kurdish-led forces`` may be a description."""
+    state_words = re.split(r"[-\s]", c.surface, maxsplit=1)[0]
+    state = gazetteer.lookup(state_words) or gazetteer.demonym(state_words)
+    if state is not None and state.kind == "country":
+        return _Accepted(c, f"forces:{state.country_code}")
+    described = evidence.descriptors.get(_descriptor_key(c.surface))
+    return _Accepted(c, described[0]) if described else None
+
+
+def _group(accepted: list[_Accepted], evidence: _Evidence) -> dict[str, list[_Accepted]]:
+    links = _UnionFind()
+    for item in accepted:
+        links.find(item.key)
+        surface = item.candidate.surface
+        if item.candidate.defines:
+            links.union(item.key, "acr:" + item.candidate.defines.upper())
+        letters = initials(surface)
+        if len(surface.split()) >= 2 and evidence.acronym_long_forms.get(letters) == surface:
+            links.union(item.key, "acr:" + letters)
+        if item.candidate.descriptor:
+            pass  # recorded in evidence.descriptors; the description itself is an alias, not a mention
+        tokens = surface.split()
+        if len(tokens) == 1 and not item.candidate.acronym:
+            full_names = evidence.person_surnames.get(place_key(surface), set())
+            if len(full_names) == 1:
+                links.union(item.key, next(iter(full_names)))
+        if len(tokens) >= 2 and tokens[-1].lower() in ("river", "lake"):
+            links.union(item.key, name_key(" ".join(tokens[:-1])))
+    _link_known_as(accepted, links)
+    groups: dict[str, list[_Accepted]] = defaultdict(list)
+    for item in accepted:
+        groups[links.find(item.key)].append(item)
+    return groups
+
+
+def _link_known_as(accepted: list[_Accepted], links: _UnionFind) -> None:
+    """``Also known as "Paradise Square"``: the alias names the nearest landmark before it."""
+    by_unit: dict[tuple[str, str | None], list[_Accepted]] = defaultdict(list)
+    for item in accepted:
+        by_unit[(item.candidate.unit.article_id, item.candidate.unit.anchor)].append(item)
+    for items in by_unit.values():
+        items.sort(key=lambda item: item.candidate.start)
+        for index, item in enumerate(items):
+            if not item.candidate.alias_of_previous:
+                continue
+            before = items[:index]
+            landmark_alias = any(w.lower() in PLACE_HEADS for w in item.candidate.surface.split())
+            preferred = [b for b in before if any(w.lower() in PLACE_HEADS for w in b.candidate.surface.split())] if landmark_alias else []
+            target = (preferred or before or [None])[-1]
+            if target is not None:
+                links.union(item.key, target.key)
+
+
+def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None:
+    surfaces = Counter(m.candidate.surface for m in members if not m.candidate.demonym and not m.candidate.alias_of_previous)
+    surfaces = surfaces or Counter(m.candidate.surface for m in members if not m.candidate.demonym)
+    places = [m.place for m in members if m.place is not None]
+    place = Counter(places).most_common(1)[0][0] if places else None
+    entity_type, kind = _classify(members, place)
+    if entity_type is None:
+        return None
+    name = _choose_name(members, surfaces, place, evidence, kind)
+    roles = [m.candidate.role for m in members if m.candidate.role]
+    aliases = set(surfaces) | {m.candidate.surface for m in members} | {m.candidate.defines for m in members if m.candidate.defines}
+    aliases |= {written for key, written in evidence.descriptors.values() if key in {m.key for m in members}}
+    mentions = tuple(
+        sorted(
+            (
+                Mention(m.candidate.unit.article_id, m.candidate.unit.anchor, m.candidate.unit.photo, m.candidate.surface,
+                        m.candidate.start, m.candidate.end, m.candidate.sentence, m.candidate.unit.kind, m.candidate.unit.date)
+                for m in members
+            ),
+            key=lambda mention: (mention.article_id, mention.anchor or "", mention.start),
+        )
+    )
+    coordinates = (place.latitude, place.longitude) if place and (place.latitude or place.longitude) else None
+    return Entity(
+        id=slugify(name, max_words=8, max_length=60),
+        name=name,
+        type=entity_type,
+        kind=kind,
+        aliases=tuple(sorted(aliases - {name}, key=fold)),
+        mentions=mentions,
+        role=Counter(roles).most_common(1)[0][0] if roles else None,
+        coordinates=coordinates if entity_type is EntityType.PLACE else None,
+        geonameid=place.geonameid if place else None,
+    )
+
+
+def _classify(members: list[_Accepted], place: Place | None) -> tuple[EntityType | None, str]:
+    """Type and kind by evidence: gazetteer, head nouns, known acronyms, then the words around mentions."""
+    votes: Counter[str] = Counter()
+    for m in members:
+        c = m.candidate
+        votes.update(c.cues)
+        if "place_strong" in c.cues or m.country_after:
+            votes["place"] += 2
+        if c.role:
+            votes["person"] += 3
+        if c.state_forces:
+            votes["armed_group"] += 3
+        for word in c.surface.replace("-", " ").split():
+            head = word.lower().rstrip(".")
+            if head in PLACE_HEADS:
+                votes["head_place:" + PLACE_HEADS[head]] += 2
+            if head in ACTOR_HEADS:
+                votes[ACTOR_HEADS[head]] += 2
+        known = KNOWN_ACRONYMS.get(c.surface.replace(".", "").upper()) if c.acronym else None
+        if known:
+            votes[known[1]] += 3
+    if place is not None:
+        agent = votes["agent"] + votes["armed_group"]
+        if place.kind == "country" and agent > votes["place"] + sum(1 for m in members if m.candidate.demonym):
+            return EntityType.ACTOR, "state"
+        return EntityType.PLACE, place.kind
+    place_heads = {k: v for k, v in votes.items() if k.startswith("head_place:")}
+    actor_votes = {k: votes[k] for k in ("armed_group", "media", "organization", "person", "state") if votes[k]}
+    if place_heads and sum(place_heads.values()) >= max(actor_votes.values(), default=0):
+        return EntityType.PLACE, max(sorted(place_heads), key=place_heads.get).split(":", 1)[1]
+    if actor_votes:
+        return EntityType.ACTOR, max(sorted(actor_votes), key=actor_votes.get)
+    names = [m.candidate.surface for m in members]
+    if votes["place"] >= 2 and all(len(n.split()) == 1 for n in names):
+        return EntityType.PLACE, "place"
+    # No evidence either way: a multi-word name seen more than once is kept as an unclassified actor.
+    if len(members) >= 2 and any(len(n.split()) >= 2 for n in names):
+        return EntityType.ACTOR, "unknown"
+    return None, ""
+
+
+def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str) -> str:
+    for m in members:
+        acronym = m.candidate.surface.replace(".", "").upper() if m.candidate.acronym else None
+        if acronym and acronym in evidence.acronym_long_forms:
+            return evidence.acronym_long_forms[acronym]
+    for m in members:
+        if m.candidate.acronym and m.candidate.surface.replace(".", "").upper() in KNOWN_ACRONYMS:
+            long_forms = [s for s in surfaces if not is_acronym(s)]
+            return long_forms[0] if long_forms else KNOWN_ACRONYMS[m.candidate.surface.replace(".", "").upper()][0]
+    if place is not None and place.kind == "country":
+        return place.name
+    if not surfaces:
+        return place.name if place else members[0].candidate.surface
+    return max(sorted(surfaces), key=lambda s: (surfaces[s] if kind != "person" else len(s.split()), len(s)))
+
+
+def _unique_ids(entities: list[Entity]) -> list[Entity]:
+    seen: Counter[str] = Counter({"index": 1})  # the index pages own that name
+    unique = []
+    for entity in entities:
+        seen[entity.id] += 1
+        unique.append(entity if seen[entity.id] == 1 and entity.id != "index" else replace(entity, id=f"{entity.id}-{seen[entity.id]}"))
+    return unique

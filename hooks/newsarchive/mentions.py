@@ -1,0 +1,255 @@
+"""Finding candidate names in one text unit (a title, paragraph or caption), with the cues around them.
+
+This stage only reads one unit at a time: it proposes spans (capitalised sequences, acronyms,
+demonyms, "<State>-led coalition" phrases) and records what the words around each span say of
+it (an apposition giving a role, "said", "militants", a place preposition). Deciding which
+spans are names, and which belong together, needs the whole archive: see ``entities``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import split_sentences
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\d[\d,.]*|[^\w\s]")
+CONNECTORS = frozenset({"of", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"})
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ez|ad|ar|as|ash|at|az|an)[-‐][A-Z]")
+AGENT_SUFFIXES = frozenset({"backed", "led", "trained", "funded", "allied", "held", "controlled", "based", "run", "affiliated", "aligned", "supported", "sponsored", "armed"})
+GROUP_NOUNS = frozenset({"coalition", "forces", "force", "troops", "military", "army", "militia", "militias", "alliance", "soldiers", "navy", "jets", "warplanes", "airstrikes"})
+STATE_FORCE_NOUNS = frozenset({"coalition", "forces", "troops", "military", "army", "soldiers"})
+ARMED_CUES = frozenset({"militants", "fighters", "extremists", "jihadists", "rebels", "insurgents", "militia", "militiamen", "commander", "commanders", "gunmen", "forces", "troops", "group", "offensive", "fighter"})
+PERSON_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "announced", "declared", "wrote", "tweeted", "appealed", "urged"})
+PLACE_OF = re.compile(r"\b(?:town|city|village|district|province|region|camp|neighbou?rhood|area|outskirts|suburb|capital)\s+of\s+$", re.IGNORECASE)
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Col", "Colonel", "Lt", "Maj", "Capt", "Sgt", "President", "Minister", "Prime", "Commander", "Sheikh", "Imam", "King", "Queen", "Prince", "Emir", "Sen", "Senator", "Rep", "Gov", "Governor", "Mayor", "Judge", "Pope", "Rev", "Father"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "from", "to", "across", "around", "outside", "inside", "toward", "towards", "through", "at", "over", "of"})
+ROLE_NOUNS = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|commander|leader|official|minister|president|chief|head|director|"
+    r"general|colonel|officer|activist|resident|journalist|reporter|photographer|analyst|researcher|"
+    r"envoy|ambassador|mayor|governor|founder|member|fighter|doctor|witness|lawyer|professor|negotiator|"
+    r"secretary|chairman|chairwoman|adviser|advisor|coordinator|representative|cleric|sheikh|emir)s?\b",
+    re.IGNORECASE,
+)
+APPOSITION = re.compile(r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"“”]{3,90}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)")
+ACRONYM_DEFINITION = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+KNOWN_AS = re.compile(r"\b(?:also\s+)?(?:known|referred to|called|dubbed|nicknamed)\s+as\s+(?:the\s+)?[\"'“‘]?(?P<alias>[A-Z][\w'’-]*(?:\s+(?:of|the|al|el|de|[A-Z][\w'’-]*))*)", re.IGNORECASE)
+DESCRIPTOR_KNOWN_AS = re.compile(r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+class UnitKind:
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    VIDEO = "video"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A piece of an article that can name things: where it is and its text."""
+
+    article_id: str
+    anchor: str | None
+    """Paragraph or photo anchor (None for the title)."""
+    kind: str
+    text: str
+    photo: str | None = None
+    """Photo anchor when the unit is a caption."""
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a place or an actor, with the evidence the words around it give."""
+
+    unit: TextUnit
+    start: int
+    end: int
+    surface: str
+    """The words exactly as they stand."""
+    sentence: str
+    sentence_initial: bool
+    acronym: bool = False
+    demonym: bool = False
+    state_forces: bool = False
+    """A ``<State>-led coalition`` / ``<State> forces`` phrase: the state's armed forces."""
+    cues: frozenset[str] = frozenset()
+    """Evidence words: ``person``, ``armed_group``, ``place``, ``agent``, ``media``..."""
+    role: str | None = None
+    """What an apposition says the person is."""
+    defines: str | None = None
+    """The acronym this span's words define, as in ``Syrian Democratic Forces (SDF)``."""
+    alias_of_previous: bool = False
+    """Introduced by ``also known as``: another name of a thing named just before."""
+    descriptor: str | None = None
+    """``Kurdish-led force`` in ``the Kurdish-led force known as the SDF``: a description of it."""
+    followed_by: str | None = None
+    """The capitalised word after a comma (``Baghuz, Syria``): a country there makes this a place."""
+    joined: bool = False
+    """Two names joined by "and": a name only where an acronym's initials fit it."""
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    tokens: list[str] = field(default_factory=list)
+
+
+def units_of(article_id: str, title: str, title_inferred: bool, paragraphs, photos, date, source) -> list[TextUnit]:  # noqa: ANN001
+    """The units of an article that can name things: its outlet, title, paragraphs and captions.
+
+    An inferred title repeats the lede, and a pull-quote caption repeats a paragraph: both skipped
+    so that nothing is indexed twice."""
+    units = [TextUnit(article_id, None, UnitKind.SOURCE, source, date=date, source=source)] if source else []
+    if not title_inferred:
+        units.append(TextUnit(article_id, None, UnitKind.TITLE, title, date=date, source=source))
+    units += [TextUnit(article_id, p.anchor, UnitKind.PARAGRAPH, p.text, date=date, source=source) for p in paragraphs]
+    units += [TextUnit(article_id, photo.anchor, UnitKind.CAPTION, photo.caption, photo=photo.anchor, date=date, source=source) for photo in photos if not photo.pull_quote_of]
+    return units
+
+
+def find_candidates(unit: TextUnit) -> list[Candidate]:
+    if unit.kind == UnitKind.SOURCE:
+        # The outlet that published the article: a media actor by definition.
+        return [Candidate(unit, 0, len(unit.text), unit.text, unit.text, False, cues=frozenset({"media"}))]
+    candidates: list[Candidate] = []
+    offset = 0
+    for sentence in split_sentences(unit.text):
+        start = unit.text.find(sentence, offset)
+        offset = start + len(sentence)
+        candidates += _sentence_candidates(unit, sentence, start)
+    return candidates
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
+
+
+CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December Jan Feb Mar
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+def _is_name_token(token: str) -> bool:
+    if token.rstrip(".") in CALENDAR_WORDS:
+        return False
+    return token[:1].isupper() or bool(ARABIC_ARTICLE.match(token))
+
+
+def is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    upper = sum(1 for c in letters if c.isupper())
+    return 2 <= len(letters) <= 7 and letters.isalpha() and upper >= max(2, len(letters) - 1)
+
+
+def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candidate]:
+    tokens = _tokens(sentence)
+    first_word = next((i for i, t in enumerate(tokens) if t[2][0].isalnum()), 0)
+    spans: list[_Span] = []
+    index = 0
+    while index < len(tokens):
+        start, end, token = tokens[index]
+        if not _is_name_token(token) or not token[0].isalpha():
+            index += 1
+            continue
+        span = _Span(start, end, [token])
+        index += 1
+        while index < len(tokens) and "-" not in span.tokens[-1][1:]:
+            _, next_end, next_token = tokens[index]
+            if _is_name_token(next_token) and next_token[0].isalpha() and not (is_acronym(next_token) and not is_acronym(span.tokens[-1]) and index + 1 < len(tokens) and tokens[index + 1][2] == "("):
+                span.tokens.append(next_token)
+                span.end = next_end
+                index += 1
+            elif next_token in CONNECTORS and index + 1 < len(tokens) and _is_name_token(tokens[index + 1][2]) and tokens[index + 1][2][0].isalpha():
+                span.tokens += [next_token, tokens[index + 1][2]]
+                span.end = tokens[index + 1][1]
+                index += 2
+            else:
+                break
+        spans.append(span)
+    candidates = []
+    for span in spans:
+        candidate = _candidate(unit, sentence, base, span, tokens, first_word)
+        if candidate is not None:
+            candidates.append(candidate)
+    for left, right in zip(spans, spans[1:]):
+        # "Islamic State of Iraq and Syria": kept aside, used only where an acronym's initials fit it.
+        if re.fullmatch(r"\s+and\s+", sentence[left.end : right.start]):
+            joined = sentence[left.start : right.end]
+            candidates.append(Candidate(unit, base + left.start, base + right.end, joined, sentence, False, joined=True))
+    return candidates
+
+
+def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, first_word: int) -> Candidate | None:
+    surface = sentence[span.start : span.end]
+    suffix_cue = None
+    if "-" in surface[1:]:
+        head, _, tail = surface.rpartition("-")
+        if tail.islower():
+            if tail not in AGENT_SUFFIXES:
+                return None
+            surface, suffix_cue = head, tail
+    surface = re.sub(r"['’]s$", "", surface).rstrip("'’")
+    start = span.start
+    for article in ("The ", "A ", "An "):
+        if surface.startswith(article) and len(surface) > len(article):
+            surface, start = surface[len(article) :], start + len(article)
+    token_index = next(i for i, t in enumerate(tokens) if t[0] == span.start)
+    sentence_initial = token_index == first_word and start == span.start
+    after = sentence[span.end :]
+    before = sentence[: span.start]
+    next_word = (re.match(r"\s*([\w'’-]+)", after) or [None, ""])[1]
+    previous_word = (re.search(r"([\w'’.-]+)\s*$", before) or [None, ""])[1]
+    cues: set[str] = set()
+    role = None
+    if suffix_cue:
+        cues.add("agent")
+    state_forces = bool(suffix_cue in ("led", None) and next_word.lower() in STATE_FORCE_NOUNS and len(surface.split()) == 1)
+    if state_forces:
+        phrase_end = span.end + after.find(next_word) + len(next_word)
+        surface_phrase = sentence[start:phrase_end]
+        return Candidate(unit, base + start, base + phrase_end, surface_phrase, sentence, sentence_initial, state_forces=True, cues=frozenset({"armed_group"}))
+    if next_word.lower() in ARMED_CUES:
+        cues.add("armed_group")
+    if next_word.lower() in PERSON_VERBS or previous_word.lower() in PERSON_VERBS:
+        cues.add("person")
+    if previous_word.rstrip(".") in HONORIFICS:
+        cues.add("person")
+    if previous_word.lower() in PLACE_PREPOSITIONS:
+        cues.add("place")
+    if PLACE_OF.search(before):
+        cues.add("place_strong")
+    followed = re.match(r",\s+([A-Z][\w'’-]+)", after)
+    if re.match(r"\s*(?:footage|reported|reports|news agency|said in a report)\b", after):
+        cues.add("media")
+    apposition = APPOSITION.match(after)
+    if apposition and ROLE_NOUNS.search(apposition.group("role")) and len(surface.split()) >= 2:
+        role = apposition.group("role").strip()
+        cues.add("person")
+    defined = ACRONYM_DEFINITION.match(after)
+    descriptor = DESCRIPTOR_KNOWN_AS.search(before)
+    known_as = bool(re.search(r"\bknown\s+as\s+[\"'“‘]?$", before, re.IGNORECASE))
+    return Candidate(
+        unit=unit,
+        start=base + start,
+        end=base + start + len(surface),
+        surface=surface,
+        sentence=sentence,
+        sentence_initial=sentence_initial,
+        acronym=is_acronym(surface),
+        cues=frozenset(cues),
+        role=role,
+        defines=defined.group("acronym") if defined else None,
+        alias_of_previous=known_as and descriptor is None,
+        descriptor=_descriptor_phrase(descriptor.group("descriptor")) if descriptor else None,
+        followed_by=followed.group(1) if followed else None,
+    )
+
+
+def _descriptor_phrase(text: str) -> str | None:
+    """Keep only descriptions that carry a name-like word (``Kurdish-led force``, not ``the force``)."""
+    return text if any(c.isupper() for c in text) else None
