@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from .crossref import CrossReference, entities_by_passage, find_cross_references, passages_of
 from .entities import Entity, extract_entities
 from .gazetteer import load_gazetteer
 from .mentions import TextUnit, units_of
@@ -69,6 +70,8 @@ class Archive:
     settings: Settings
     entities: tuple[Entity, ...] = ()
     """Places and actors, sorted by type then name."""
+    cross_references: tuple[CrossReference, ...] = ()
+    """Passages of different sources that report the same fact, or differ on it."""
     problems: tuple[Problem, ...] = ()
     images: tuple[str, ...] = ()
     """Image files under seeds/ that a photo uses (copied into the site)."""
@@ -90,6 +93,16 @@ def article_units(articles: list[ArchivedArticle]) -> list[TextUnit]:
         a = item.article
         units += units_of(item.id, a.title.value or "", a.title.inferred, a.paragraphs, a.photos, a.date.value, a.source.value)
     return units
+
+
+def match_passages(articles: list[ArchivedArticle], entities: list[Entity]) -> list[CrossReference]:
+    passages = [
+        passage
+        for item in articles
+        for passage in passages_of(item.id, item.article.paragraphs, item.article.photos, item.article.source.value, item.article.date.value)
+    ]
+    mentions = [(m.article_id, m.anchor, m.start, e.id) for e in entities for m in e.mentions if m.anchor]
+    return find_cross_references(passages, entities_by_passage(passages, mentions))
 
 
 def read_seeds(files: list[SeedFile], settings: Settings) -> tuple[list[ParseResult], list[Problem]]:
@@ -143,6 +156,7 @@ def build_archive(files: list[SeedFile], settings: Settings | None = None, timer
     timer.start("match")
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
+    cross_references = match_passages(archived, entities)
     timer.stop()
     used_images = sorted({photo.image for item in archived for photo in item.article.photos if photo.image})
     image_paths = [f.path for f in files if posixpath.basename(f.path) in used_images]
@@ -150,6 +164,7 @@ def build_archive(files: list[SeedFile], settings: Settings | None = None, timer
         articles=tuple(sort_articles(archived)),
         settings=settings,
         entities=tuple(entities),
+        cross_references=tuple(cross_references),
         problems=tuple(problems),
         images=tuple(sorted(image_paths)),
         raw_sources=tuple(sorted(a.article.source_file for a in archived)),

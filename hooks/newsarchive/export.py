@@ -15,8 +15,10 @@ from .listings import (
     render_photos_index,
     render_year_page,
 )
+from .crossref import CrossReference, Passage
 from .entities import Entity
 from .model import Problem
+from .footnotes import render_cross_references_page, xref_footnotes
 from .indexes import entity_links, entity_pages, entity_path
 from .render import PageExtras, render_article
 
@@ -39,11 +41,13 @@ def site_pages(archive: Archive) -> dict[str, str]:
     """Every generated page: articles, listings, indexes."""
     folder = archive.settings.articles_dir
     links = entity_links(archive)
+    notes = xref_footnotes(archive)
     pages = {
-        article_path(item, archive): render_article(item, PageExtras(footnotes={}, links=links.get(item.id, {})))
+        article_path(item, archive): render_article(item, PageExtras(footnotes=notes.get(item.id, {}), links=links.get(item.id, {})))
         for item in archive.articles
     }
     pages.update(entity_pages(archive))
+    pages["cross-references.md"] = render_cross_references_page(archive)
     pages[f"{folder}/index.md"] = render_articles_index(archive)
     for year, items in articles_by_year(archive).items():
         pages[f"{folder}/{year}.md"] = render_year_page(year, items)
@@ -120,7 +124,7 @@ def archive_json(archive: Archive, problems: list[Problem] | None = None, direct
         "articles": articles,
         "photos": photos,
         "entities": [_entity_json(entity, archive, directory_urls) for entity in archive.entities],
-        "cross_references": [],
+        "cross_references": [_xref_json(xref) for xref in archive.cross_references],
         "warnings": [
             {"file": p.file, "line": p.line, "code": p.code, "severity": p.severity.value, "message": p.message}
             for p in (problems if problems is not None else archive.problems)
@@ -152,4 +156,19 @@ def _entity_json(entity: Entity, archive: Archive, directory_urls: bool) -> dict
             }
             for m in entity.mentions
         ],
+    }
+
+
+def _passage_json(passage: Passage) -> dict:
+    return {"article": passage.article_id, "paragraph": passage.anchor, "sentence": passage.sentence}
+
+
+def _xref_json(xref: CrossReference) -> dict:
+    return {
+        "relation": xref.relation.value,
+        "score": xref.score,
+        "basis": xref.basis,
+        "difference": xref.difference,
+        "a": _passage_json(xref.a),
+        "b": _passage_json(xref.b),
     }

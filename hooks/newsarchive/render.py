@@ -28,6 +28,8 @@ class Footnote:
     """Markdown footnote label, unique on the page (``xref-3``)."""
     markdown: str
     """The footnote's body, already safe Markdown."""
+    at: int | None = None
+    """Offset in the paragraph or caption text where the reference goes (end of its sentence)."""
 
 
 @dataclass(frozen=True)
@@ -137,29 +139,29 @@ def _about_box(item: ArchivedArticle) -> str:
     return f'<details class="archive-about" markdown="block">\n<summary>About this source</summary>\n<dl markdown="block">\n{cells}</dl>\n</details>\n'
 
 
-def _linked_text(text: str, links: Sequence[InlineLink]) -> str:
-    """Escape ``text`` and turn the given spans into Markdown links."""
+def _linked_text(text: str, links: Sequence[InlineLink], notes: Sequence[Footnote] = ()) -> str:
+    """Escape ``text``, turn the given spans into Markdown links and place footnote references."""
     out, position = [], 0
-    for link in sorted(links, key=lambda item: item.start):
-        if link.start < position:
+    events = [(link.start, 1, link) for link in links] + [(len(text) if n.at is None else n.at, 0, n) for n in notes]
+    for at, _, event in sorted(events, key=lambda e: (e[0], e[1])):
+        if at < position:
             continue
-        out.append(md_text(text[position : link.start]))
-        title = f' "{html_attr(link.title)}"' if link.title else ""
-        out.append(f"[{md_text(text[link.start : link.end])}]({link.target}{title})")
-        position = link.end
+        out.append(md_text(text[position:at]))
+        position = at
+        if isinstance(event, Footnote):
+            out.append(f"[^{event.label}]")
+            continue
+        title = f' "{html_attr(event.title)}"' if event.title else ""
+        out.append(f"[{md_text(text[event.start : event.end])}]({event.target}{title})")
+        position = event.end
     out.append(md_text(text[position:]))
     return "".join(out)
 
 
-def _footnote_refs(anchor: str, extras: PageExtras) -> str:
-    return "".join(f"[^{note.label}]" for note in extras.footnotes.get(anchor, ()))
-
-
 def _paragraph(paragraph: Paragraph, extras: PageExtras) -> str:
-    body = _linked_text(paragraph.text, extras.links.get(paragraph.anchor, ()))
-    refs = _footnote_refs(paragraph.anchor, extras)
+    body = _linked_text(paragraph.text, extras.links.get(paragraph.anchor, ()), extras.footnotes.get(paragraph.anchor, ()))
     permalink = f'<a class="archive-pilcrow" href="#{paragraph.anchor}" title="Link to this paragraph">¶</a>'
-    return f'<p id="{paragraph.anchor}" markdown="span">{body}{refs} {permalink}</p>\n'
+    return f'<p id="{paragraph.anchor}" markdown="span">{body} {permalink}</p>\n'
 
 
 def photo_meta_items(photo: Photo) -> list[tuple[str, str]]:
@@ -184,8 +186,7 @@ def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
             f'<div class="archive-photo-placeholder" role="img" aria-label="{html_attr("Photo not archived: " + alt)}">'
             '<span aria-hidden="true">Photo not archived</span></div>'
         )
-    caption = _linked_text(photo.caption, extras.links.get(photo.anchor, ()))
-    refs = _footnote_refs(photo.anchor, extras)
+    caption = _linked_text(photo.caption, extras.links.get(photo.anchor, ()), extras.footnotes.get(photo.anchor, ()))
     meta = " · ".join(
         f'<span class="archive-meta-{name.lower()}"><span class="archive-label">{name}:</span> {md_text(value)}</span>'
         for name, value in photo_meta_items(photo)
@@ -194,7 +195,7 @@ def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
     return (
         f'<figure id="{photo.anchor}" class="archive-photo" markdown="block">\n'
         f"{visual}\n"
-        f'<figcaption markdown="span">{caption}{refs}{pull}<br>'
+        f'<figcaption markdown="span">{caption}{pull}<br>'
         f'<span class="archive-credit">Credit: {md_text(photo.credit.raw)}</span>'
         f'{"<br>" + meta if meta else ""}</figcaption>\n'
         "</figure>\n"

@@ -1,0 +1,73 @@
+"""Cross-references on the page: a footnote in both articles of a pair, and a page listing them all."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .archive import Archive, ArchivedArticle
+from .crossref import CrossReference, Passage, Relation
+from .markup import md_text
+from .render import Footnote, human_date
+
+
+def _anchor_label(anchor: str) -> str:
+    return f"photo {anchor.removeprefix('photo-')}" if anchor.startswith("photo-") else f"¶{anchor.removeprefix('p-')}"
+
+
+def _outlet(item: ArchivedArticle) -> str:
+    return item.article.source.value or "Another source (outlet not named)"
+
+
+def footnote_text(xref: CrossReference, here: Passage, there: Passage, other: ArchivedArticle) -> str:
+    """What the reader sees: who else reports it, in their words, and where; what differs."""
+    quote = f"“{md_text(there.sentence)}”"
+    where = f"[{md_text(other.article.title.value or 'Untitled article')}, {_anchor_label(there.anchor)}]({other.id}.md#{there.anchor})"
+    who = f"{md_text(_outlet(other))}, {human_date(other.article.date.value)}"
+    if xref.relation is Relation.DIFFERS:
+        here_says, _, there_says = (xref.difference or "").partition(" against ")
+        if here is xref.b:
+            here_says, there_says = there_says, here_says
+        detail = f" gives **{md_text(there_says)}** where this article gives **{md_text(here_says)}**" if there_says else ""
+        return f'<span class="archive-xref-differs">Differs</span> — {who}{detail}: {quote} — {where}'
+    return f'<span class="archive-xref-agrees">Also reported</span> by {who}: {quote} — {where}'
+
+
+def xref_footnotes(archive: Archive) -> dict[str, dict[str, list[Footnote]]]:
+    """Article id -> anchor -> footnotes, each placed at the end of its sentence."""
+    by_id = archive.by_id()
+    notes: dict[str, dict[str, list[Footnote]]] = defaultdict(lambda: defaultdict(list))
+    for number, xref in enumerate(archive.cross_references, start=1):
+        for side, (here, there) in enumerate(((xref.a, xref.b), (xref.b, xref.a))):
+            label = f"xref-{number}{'ab'[side]}"
+            text = footnote_text(xref, here, there, by_id[there.article_id])
+            notes[here.article_id][here.anchor].append(Footnote(label, text, at=here.start + len(here.sentence)))
+    return notes
+
+
+def render_cross_references_page(archive: Archive) -> str:
+    """All cross-references, by pair of articles: where the outlets agree and where they differ."""
+    by_id = archive.by_id()
+    pairs: dict[tuple[str, str], list[CrossReference]] = defaultdict(list)
+    for xref in archive.cross_references:
+        pairs[tuple(sorted((xref.a.article_id, xref.b.article_id)))].append(xref)
+    differs = sum(x.relation is Relation.DIFFERS for x in archive.cross_references)
+    lines = [
+        "# Cross-references", "",
+        f"{len(archive.cross_references)} passages of one source matched with another source's: "
+        f"{len(archive.cross_references) - differs} agree, {differs} differ. Each is also a footnote in both articles.", "",
+    ]
+    for (first, second), xrefs in sorted(pairs.items(), key=lambda pair: pair[0]):
+        a, b = by_id[first], by_id[second]
+        lines += [f"## {md_text(_outlet(a))} and {md_text(_outlet(b))}", "",
+                  f"[{md_text(a.article.title.value or '')}](articles/{a.id}.md) ({human_date(a.article.date.value)}) · "
+                  f"[{md_text(b.article.title.value or '')}](articles/{b.id}.md) ({human_date(b.article.date.value)})", ""]
+        for xref in xrefs:
+            left, right = (xref.a, xref.b) if xref.a.article_id == first else (xref.b, xref.a)
+            badge = "**Differ**" + (f" ({md_text(xref.difference)})" if xref.difference else "") if xref.relation is Relation.DIFFERS else "**Agree**"
+            lines += [
+                f"- {badge}, score {xref.score:.2f}, {md_text(xref.basis)}",
+                f"    - {md_text(_outlet(a))}: “{md_text(left.sentence)}” [{_anchor_label(left.anchor)}](articles/{first}.md#{left.anchor})",
+                f"    - {md_text(_outlet(b))}: “{md_text(right.sentence)}” [{_anchor_label(right.anchor)}](articles/{second}.md#{right.anchor})",
+            ]
+        lines.append("")
+    return "\n".join(lines)
