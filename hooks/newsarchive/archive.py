@@ -10,9 +10,11 @@ from __future__ import annotations
 import posixpath
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .crossref import CrossReference, entities_by_passage, find_cross_references, passages_of
+from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
+from .crossref import CrossReference, Passage, entities_by_passage, find_cross_references, passages_of
+from .curate import EditorNote, apply_article_override, curate_cross_references, curate_entities
 from .entities import Entity, extract_entities
 from .gazetteer import load_gazetteer
 from .mentions import TextUnit, units_of
@@ -55,6 +57,10 @@ class ArchivedArticle:
     id: str
     """Stable page id: ``<date>-<title slug>`` (``undated-<slug>`` without a date)."""
     related: tuple[ResolvedRelated, ...] = ()
+    notes: tuple[EditorNote, ...] = ()
+    """Editors' notes from annotations.yml, shown under their paragraph or photo."""
+    original_url: str | None = None
+    """Where the article was published, when an editor recorded it."""
 
     @property
     def page_path(self) -> str:
@@ -95,14 +101,37 @@ def article_units(articles: list[ArchivedArticle]) -> list[TextUnit]:
     return units
 
 
-def match_passages(articles: list[ArchivedArticle], entities: list[Entity]) -> list[CrossReference]:
+def _url_of(annotations: Annotations, file: str) -> str | None:
+    override = annotations.articles.get(file)
+    return override.url if override else None
+
+
+def apply_overrides(articles: list[Article], annotations: Annotations) -> tuple[list[Article], dict[str, list[EditorNote]], list[Problem]]:
+    """Editors' header corrections and notes; an override for a file that is not there is reported."""
+    known = {a.source_file for a in articles}
+    problems = [
+        Problem(ANNOTATIONS_FILE, override.line, "annotations-unknown-file", f"no article file {file!r} under seeds/: its annotations are ignored")
+        for file, override in annotations.articles.items() if file not in known
+    ]
+    notes: dict[str, list[EditorNote]] = {}
+    corrected = []
+    for article in articles:
+        override = annotations.articles.get(article.source_file)
+        if override is not None:
+            article, notes[article.source_file], found = apply_article_override(article, override)
+            problems.extend(found)
+        corrected.append(article)
+    return corrected, notes, problems
+
+
+def match_passages(articles: list[ArchivedArticle], entities: list[Entity]) -> tuple[list[Passage], list[CrossReference]]:
     passages = [
         passage
         for item in articles
         for passage in passages_of(item.id, item.article.paragraphs, item.article.photos, item.article.source.value, item.article.date.value)
     ]
     mentions = [(m.article_id, m.anchor, m.start, e.id) for e in entities for m in e.mentions if m.anchor]
-    return find_cross_references(passages, entities_by_passage(passages, mentions))
+    return passages, find_cross_references(passages, entities_by_passage(passages, mentions))
 
 
 def read_seeds(files: list[SeedFile], settings: Settings) -> tuple[list[ParseResult], list[Problem]]:
@@ -147,16 +176,29 @@ def build_archive(files: list[SeedFile], settings: Settings | None = None, timer
     settings = settings or Settings()
     timer = timer or StageTimer()
     timer.start("read")
-    results, problems = read_seeds(files, settings)
+    annotations_file = next((f for f in files if f.path == ANNOTATIONS_FILE), None)
+    annotations, problems = load_annotations(annotations_file.data if annotations_file else None)
+    results, read_problems = read_seeds(files, settings)
+    problems.extend(read_problems)
     articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
     problems.extend(duplicate_problems)
-    archived = assign_ids(articles)
+    articles, notes, override_problems = apply_overrides(articles, annotations)
+    problems.extend(override_problems)
+    archived = [
+        replace(item, notes=tuple(notes.get(item.article.source_file, ())), original_url=_url_of(annotations, item.article.source_file))
+        for item in assign_ids(articles)
+    ]
     timer.start("extract")
     entities = extract_entities(article_units(archived), load_gazetteer())
+    entities, entity_problems = curate_entities(entities, annotations.entities)
+    problems.extend(entity_problems)
     timer.start("match")
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
-    cross_references = match_passages(archived, entities)
+    passages, cross_references = match_passages(archived, entities)
+    cross_references, xref_problems = curate_cross_references(
+        cross_references, annotations.cross_references, passages, {item.article.source_file: item.id for item in archived})
+    problems.extend(xref_problems)
     timer.stop()
     used_images = sorted({photo.image for item in archived for photo in item.article.photos if photo.image})
     image_paths = [f.path for f in files if posixpath.basename(f.path) in used_images]

@@ -150,7 +150,7 @@ def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity
     groups = _group(accepted, evidence)
     entities = [_make_entity(members, evidence) for members in groups.values()]
     entities = [e for e in entities if e is not None]
-    return _unique_ids(sorted(entities, key=lambda e: (e.type.value, fold(e.name))))
+    return unique_ids(sorted(entities, key=lambda e: (e.type.value, fold(e.name))))
 
 
 def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
@@ -405,7 +405,7 @@ def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | Non
     return max(sorted(surfaces), key=lambda s: (surfaces[s] if kind != "person" else len(s.split()), len(s)))
 
 
-def _unique_ids(entities: list[Entity]) -> list[Entity]:
+def unique_ids(entities: list[Entity]) -> list[Entity]:
     seen: Counter[str] = Counter({"index": 1})  # the index pages own that name
     unique = []
     for entity in entities:

@@ -88,6 +88,9 @@ def render_article(item: ArchivedArticle, extras: PageExtras = NO_EXTRAS) -> str
     """The whole Markdown page of one article."""
     article = item.article
     parts = [front_matter(item), f"# {md_text(article.title.value or 'Untitled article')}\n", _kicker(article), _about_box(item)]
+    notes: dict[str, list[str]] = {}
+    for note in item.notes:
+        notes.setdefault(note.anchor, []).append(note.text)
     for block in article.blocks:
         if isinstance(block, Paragraph):
             parts.append(_paragraph(block, extras))
@@ -99,8 +102,20 @@ def render_article(item: ArchivedArticle, extras: PageExtras = NO_EXTRAS) -> str
             parts.append(f'<p class="archive-video" markdown="span"><span class="archive-label">Video (not archived):</span> {md_text(block.text)}</p>\n')
         elif isinstance(block, RelatedStory):
             parts.append(_related(block, item))
+        for text in notes.get(getattr(block, "anchor", ""), ()):
+            parts.append(_editor_note(text))
     parts.append(_footnote_definitions(extras))
     return "\n".join(part for part in parts if part)
+
+
+def _editor_note(text: str) -> str:
+    """An editor's note, styled as a Material admonition; its text is shown literally."""
+    return (
+        '<div class="admonition note archive-editor-note" markdown="block">\n'
+        '<p class="admonition-title">Editor\'s note</p>\n'
+        f'<p markdown="span">{md_text(text)}</p>\n'
+        "</div>\n"
+    )
 
 
 def _kicker(article: Article) -> str:
@@ -129,6 +144,8 @@ def _about_box(item: ArchivedArticle) -> str:
     ]
     if article.dateline.value:
         rows.append(("Dateline", _field_cell(article.dateline)))
+    if item.original_url:
+        rows.append(("Original", f'<a href="{html_attr(item.original_url)}" rel="nofollow noopener">{md_text(item.original_url)}</a>'))
     rows += [
         ("Source file", f"[<code>{md_text(article.source_file)}</code>](../sources/{quote(article.source_file)})"),
         ("Words", str(article.words)),
