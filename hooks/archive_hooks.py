@@ -8,7 +8,9 @@ turns the core's problems into MkDocs warnings, and writes the export.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 sys.path.insert(0, os.path.dirname(__file__))
 
@@ -39,9 +42,20 @@ class _BuildState:
     archive: Archive | None = None
     problems: list[Problem] = field(default_factory=list)
     jsonld: dict[str, str] = field(default_factory=dict)
+    final_site_dir: str | None = None
+    """Where the site goes once the build has succeeded (it is built beside it first)."""
 
 
 _state = _BuildState()
+_command = {"name": "build"}
+# MkDocs keeps hook modules loaded across `mkdocs serve` rebuilds: parsed seeds are reused here
+# when their bytes have not changed.
+_parse_cache: dict = {}
+STAGING_SUFFIX = ".partial"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command["name"] = command
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -50,6 +64,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.problems = list(problems)
     _state.seeds_dir = Path(config.config_file_path or ".").parent / settings.seeds_dir
     config.extra["archive_settings"] = settings
+    if _command["name"] in ("build", "gh-deploy"):
+        # Build beside the site and swap it in at the end, so a failed build never leaves a
+        # half-written site that looks complete.
+        _state.final_site_dir = config.site_dir
+        config["site_dir"] = config.site_dir.rstrip("/\\") + STAGING_SUFFIX
     return config
 
 
@@ -64,7 +83,7 @@ def _read_seed_folder(folder: Path) -> list[SeedFile]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    archive = build_archive(_read_seed_folder(_state.seeds_dir), config.extra["archive_settings"])
+    archive = build_archive(_read_seed_folder(_state.seeds_dir), config.extra["archive_settings"], cache=_parse_cache)
     _state.archive = archive
     _state.problems += archive.problems
     for problem in _state.problems:
@@ -99,6 +118,31 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     script = _state.jsonld.get(page.file.src_uri)
     return output.replace("</head>", f"{script}\n</head>", 1) if script else output
+
+
+def _strict_warnings() -> int:
+    """Warnings counted by MkDocs' strict mode in this build (it aborts after on_post_build)."""
+    counters = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)]
+    return sum(count for counter in counters for _, count in counter.get_counts())
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _state.final_site_dir is None:
+        return
+    staging, final = config.site_dir, _state.final_site_dir
+    if _strict_warnings():
+        log.error(f"strict build failed: the new site is left in {staging}; {final} is unchanged")
+        _state.final_site_dir = None  # reported; on_build_error need not repeat it
+        return
+    if os.path.isdir(final):
+        shutil.rmtree(final)
+    os.replace(staging, final)
+    config["site_dir"] = final  # gh-deploy publishes config.site_dir after the build
+
+
+def on_build_error(error: Exception) -> None:
+    if _state.final_site_dir is not None:
+        log.error(f"build failed: the partial site is left beside {_state.final_site_dir} (suffix {STAGING_SUFFIX}); the site is unchanged")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001 - MkDocs' LiveReloadServer

@@ -7,9 +7,11 @@ cross-article stages (related stories, entities, cross-references) on the parsed
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
 
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
@@ -18,8 +20,8 @@ from .curate import EditorNote, apply_article_override, curate_cross_references,
 from .entities import Entity, extract_entities
 from .gazetteer import load_gazetteer
 from .mentions import TextUnit, units_of
-from .model import Article, ParseResult, Problem
-from .parse import parse_article
+from .model import Article, ParseResult, Problem, Severity
+from .parse import IMAGE_EXTENSIONS, parse_article
 from .related import ResolvedRelated, resolve_related
 from .text import decode_seed, slugify, words
 
@@ -38,6 +40,9 @@ class Settings:
     """Folder of the generated article pages in the site."""
     seeds_dir: str = "seeds"
     """Folder of the raw articles, relative to mkdocs.yml."""
+    max_seed_bytes: int = 1_000_000
+    """Larger seed files are refused with a warning: a pasted article is a few kilobytes, and a
+    file of many megabytes is almost surely not one (it would also slow every rebuild)."""
 
 
 @dataclass(frozen=True)
@@ -134,22 +139,57 @@ def match_passages(articles: list[ArchivedArticle], entities: list[Entity]) -> t
     return passages, find_cross_references(passages, entities_by_passage(passages, mentions))
 
 
-def read_seeds(files: list[SeedFile], settings: Settings) -> tuple[list[ParseResult], list[Problem]]:
+def _is_known_other_file(path: str) -> bool:
+    name = posixpath.basename(path)
+    return name.startswith(".") or path == ANNOTATIONS_FILE or name.lower().endswith(IMAGE_EXTENSIONS)
+
+
+ParseCache = MutableMapping[tuple[str, str, Settings], tuple[ParseResult, tuple[Problem, ...]]]
+"""Parse results by (path, SHA-256 of the bytes, settings): kept by ``mkdocs serve`` between rebuilds."""
+
+
+def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | None = None) -> tuple[list[ParseResult], list[Problem]]:
     """Parse every article file; other files are images or annotations, or ignored."""
-    images = frozenset(posixpath.basename(f.path) for f in files if f.path.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")))
+    images = frozenset(posixpath.basename(f.path) for f in files if f.path.lower().endswith(IMAGE_EXTENSIONS))
     results: list[ParseResult] = []
     problems: list[Problem] = []
     for seed in sorted(files, key=lambda f: f.path):
         if not is_seed_text(seed.path):
+            if not _is_known_other_file(seed.path):
+                problems.append(Problem(seed.path, None, "ignored-file", "not an article (.txt, .text, .md), a photo or annotations.yml: ignored", Severity.INFO))
             continue
-        decoded = decode_seed(seed.data, seed.path)
-        problems.extend(decoded.problems)
-        if decoded.text is None:
+        if len(seed.data) > settings.max_seed_bytes:
+            problems.append(Problem(seed.path, None, "seed-too-large", f"{len(seed.data):,} bytes is over the {settings.max_seed_bytes:,}-byte limit for one article (extra.archive.max_seed_bytes): skipped"))
             continue
-        result = parse_article(decoded.text, seed.path, decoded.content_hash, settings.dayfirst, images)
-        problems.extend(result.problems)
-        results.append(result)
+        key = (seed.path, hashlib.sha256(seed.data).hexdigest() + _image_key(seed.path, images), settings)
+        if cache is not None and key in cache:
+            result, decode_problems = cache[key]
+        else:
+            result, decode_problems = _read_one(seed, settings, images)
+            if cache is not None:
+                cache[key] = (result, decode_problems)
+        problems.extend(decode_problems)
+        if result is not None:
+            problems.extend(result.problems)
+            results.append(result)
+    if cache is not None:
+        live = {(f.path, hashlib.sha256(f.data).hexdigest() + _image_key(f.path, images), settings) for f in files}
+        for stale in [key for key in cache if key not in live]:
+            del cache[stale]
     return results, problems
+
+
+def _image_key(path: str, images: frozenset[str]) -> str:
+    """Photos beside a seed change its page, so they are part of its cache key."""
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    return "|" + ",".join(sorted(name for name in images if name.startswith(stem + "-photo-")))
+
+
+def _read_one(seed: SeedFile, settings: Settings, images: frozenset[str]) -> tuple[ParseResult | None, tuple[Problem, ...]]:
+    decoded = decode_seed(seed.data, seed.path)
+    if decoded.text is None:
+        return None, decoded.problems
+    return parse_article(decoded.text, seed.path, decoded.content_hash, settings.dayfirst, images), decoded.problems
 
 
 class StageTimer:
@@ -172,13 +212,15 @@ class StageTimer:
         self._stage = None
 
 
-def build_archive(files: list[SeedFile], settings: Settings | None = None, timer: StageTimer | None = None) -> Archive:
+def build_archive(
+    files: list[SeedFile], settings: Settings | None = None, timer: StageTimer | None = None, cache: ParseCache | None = None
+) -> Archive:
     settings = settings or Settings()
     timer = timer or StageTimer()
     timer.start("read")
     annotations_file = next((f for f in files if f.path == ANNOTATIONS_FILE), None)
     annotations, problems = load_annotations(annotations_file.data if annotations_file else None)
-    results, read_problems = read_seeds(files, settings)
+    results, read_problems = read_seeds(files, settings, cache)
     problems.extend(read_problems)
     articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
     problems.extend(duplicate_problems)

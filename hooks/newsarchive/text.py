@@ -53,9 +53,13 @@ def decode_seed(data: bytes, file: str) -> DecodedText:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        text = data.decode("cp1252", errors="replace")
+        try:
+            text, encoding = data.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError:
+            # Bytes Windows-1252 leaves undefined: Latin-1 maps every byte, so nothing is lost.
+            text, encoding = data.decode("latin-1"), "Latin-1"
         problems.append(
-            Problem(file, line, "encoding-not-utf8", "file is not UTF-8; read as Windows-1252 (save it as UTF-8 to silence this)")
+            Problem(file, line, "encoding-not-utf8", f"file is not UTF-8; read as {encoding} (save it as UTF-8 to silence this)")
         )
     text = normalise_text(text)
     if not text.strip():
