@@ -34,13 +34,13 @@ def seed_archive() -> Archive:
     return build_archive(seed_files())
 
 
-def build_site(project: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
+def build_site(project: Path, site: Path, strict: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the real ``mkdocs build`` on a project folder."""
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    # Not -q: quiet mode hides warnings from strict mode's counter as well as from the log.
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=600)
 
 
 def copy_project(target: Path, seeds: Path | None = None) -> Path:

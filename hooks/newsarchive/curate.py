@@ -9,7 +9,7 @@ from .crossref import CrossReference, Passage, Relation
 from .dates import find_dates
 from .entities import Entity, EntityType, unique_ids
 from .model import Article, Field, Problem
-from .text import fold, slugify
+from .text import fold, name_order, slugify
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...
                 continue
             entities.remove(target)
             merged_aliases = set(target.aliases) | set(entity.aliases) | {entity.name}
-            entities.append(replace(target, aliases=tuple(sorted(merged_aliases - {target.name}, key=fold)), mentions=tuple(sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start)))))
+            entities.append(replace(target, aliases=tuple(sorted(merged_aliases - {target.name}, key=name_order)), mentions=tuple(sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start)))))
             continue
         for alias in curation.split:
             moved = tuple(m for m in entity.mentions if m.text == alias)
@@ -85,13 +85,13 @@ def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...
             entity = replace(entity, mentions=tuple(m for m in entity.mentions if m.text != alias), aliases=tuple(a for a in entity.aliases if a != alias))
             entities.append(replace(entity, id=slugify(alias), name=alias, aliases=(), mentions=moved, role=None, description=None))
         entities.append(_apply_fields(entity, curation))
-    return unique_ids(sorted(entities, key=lambda e: (e.type.value, fold(e.name)))), problems
+    return unique_ids(sorted(entities, key=lambda e: (e.type.value, *name_order(e.name)))), problems
 
 
 def _apply_fields(entity: Entity, curation: EntityCuration) -> Entity:
     changes: dict = {}
     if curation.rename:
-        changes.update(name=curation.rename, id=slugify(curation.rename), aliases=tuple(sorted((set(entity.aliases) | {entity.name}) - {curation.rename}, key=fold)))
+        changes.update(name=curation.rename, id=slugify(curation.rename), aliases=tuple(sorted((set(entity.aliases) | {entity.name}) - {curation.rename}, key=name_order)))
     if curation.type:
         changes["type"] = EntityType(curation.type)
     for name in ("kind", "description", "wikidata", "coordinates"):

@@ -15,7 +15,7 @@ from enum import Enum
 
 from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
 from .mentions import Candidate, TextUnit, find_candidates, is_acronym
-from .text import STOPWORDS, fold, slugify
+from .text import STOPWORDS, fold, name_order, slugify
 
 DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+")
 ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
@@ -150,7 +150,7 @@ def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity
     groups = _group(accepted, evidence)
     entities = [_make_entity(members, evidence) for members in groups.values()]
     entities = [e for e in entities if e is not None]
-    return unique_ids(sorted(entities, key=lambda e: (e.type.value, fold(e.name))))
+    return unique_ids(sorted(entities, key=lambda e: (e.type.value, *name_order(e.name))))
 
 
 def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
@@ -340,7 +340,7 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         name=name,
         type=entity_type,
         kind=kind,
-        aliases=tuple(sorted(aliases - {name}, key=fold)),
+        aliases=tuple(sorted(aliases - {name}, key=name_order)),
         mentions=mentions,
         role=Counter(roles).most_common(1)[0][0] if roles else None,
         coordinates=coordinates if entity_type is EntityType.PLACE else None,

@@ -15,7 +15,7 @@ from .entities import Entity, EntityType, Mention
 from .markup import html_text, md_text
 from .model import Photo
 from .render import InlineLink, human_date
-from .text import fold, slugify
+from .text import fold, name_order, slugify
 
 COMPANIONS_SHOWN = 10
 KIND_LABELS = {
@@ -56,7 +56,7 @@ def render_entity_index(archive: Archive, entity_type: EntityType) -> str:
     if not entities:
         return "\n".join(lines) + "\n"
     lines += ["## A–Z", "", "| Name | Kind | Mentions | Sources | First | Last |", "| --- | --- | ---: | ---: | --- | --- |"]
-    for entity in sorted(entities, key=lambda e: fold(e.name)):
+    for entity in sorted(entities, key=lambda e: name_order(e.name)):
         stats = entity_stats(entity, articles)
         lines.append(
             f"| [{md_text(entity.name)}]({entity.id}.md) | {_label(entity.kind)[:-1] if entity.kind in KIND_LABELS else md_text(entity.kind)} | "
@@ -67,7 +67,7 @@ def render_entity_index(archive: Archive, entity_type: EntityType) -> str:
     for entity in entities:
         by_kind[entity.kind].append(entity)
     for kind in sorted(by_kind, key=_label):
-        names = ", ".join(f"[{md_text(e.name)}]({e.id}.md)" for e in sorted(by_kind[kind], key=lambda e: fold(e.name)))
+        names = ", ".join(f"[{md_text(e.name)}]({e.id}.md)" for e in sorted(by_kind[kind], key=lambda e: name_order(e.name)))
         lines += [f"### {_label(kind)}", "", names, ""]
     return "\n".join(lines) + "\n"
 
@@ -207,7 +207,7 @@ def render_credits_page(archive: Archive) -> str:
     lines = ["# Photo credits", "", "Photographers, agencies and distributors as the photo credits name them, each with their photos.", ""]
     for heading, table in (("Photographers", people), ("Agencies and distributors", organisations)):
         lines += [f"## {heading}", ""]
-        for name in sorted(table, key=fold):
+        for name in sorted(table, key=name_order):
             anchor = "credit-" + slugify(name)
             lines += [f'<h3 id="{anchor}" markdown="span">{md_text(name)} ({len(table[name])})</h3>', ""]
             for item, photo in table[name]:

@@ -17,7 +17,9 @@ import json
 _MARKDOWN_SPECIALS = "\\`*_[]{}#|!$~^="
 _INLINE_TABLE = {ord(c): f"&#{ord(c)};" for c in _MARKDOWN_SPECIALS}
 _INLINE_TABLE.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;"})
-_INLINE_TABLE.update({ord("\n"): " ", ord("\r"): " "})
+_INLINE_TABLE.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+# C0 controls never belong in text, and Python-Markdown uses STX/ETX as its own placeholders.
+_INLINE_TABLE.update({code: None for code in (*range(0, 9), 11, 12, *range(14, 32), 127)})
 
 
 def md_text(text: str) -> str:

@@ -159,3 +159,8 @@ def content_terms(text: str) -> list[str]:
             if part and part not in STOPWORDS:
                 terms.append(stem(part))
     return terms
+
+
+def name_order(name: str) -> tuple[str, str]:
+    """Sort key for names: case- and accent-insensitive, with a total order for ties (ISIS/ISiS)."""
+    return fold(name), name
