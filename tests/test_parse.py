@@ -213,3 +213,13 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 def test_image_beside_the_seed_is_used() -> None:
     result = parse_article("Headline\n\nText.\n\nJane Roe/AFP\nA street in Homs, Syria, May 1, 2014.", "story.txt", images=frozenset({"story-photo-1.jpg"}))
     assert result.article.photos[0].image == "story-photo-1.jpg"
+
+
+def test_relative_days_resolve_against_the_publication_date(gold: dict) -> None:
+    from newsarchive.dates import resolve_relative_days
+
+    article = read("000_b0335a3cace0a9cc.txt").article
+    found = {raw: iso for p in article.paragraphs for raw, iso in resolve_relative_days(p.text, article.date.value)}
+    for expected in gold["articles"]["000_b0335a3cace0a9cc.txt"]["relative_dates"]:
+        phrase = expected["text"].split()[-1]
+        assert any(raw.endswith(phrase) and iso == str(expected["date"]) for raw, iso in found.items()), expected

@@ -108,3 +108,29 @@ def _safe_iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+RELATIVE_DAY = re.compile(
+    r"\b(?P<phrase>(?:(?:on|from|since|last|early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<word>yesterday|today|tonight))\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def resolve_relative_days(text: str, published: str | None) -> list[tuple[str, str]]:
+    """``on Friday`` / ``Tuesday`` / ``yesterday`` as dates, counted back from the publication date.
+
+    News copy names the last such day on or before publication ("declared victory on Friday"
+    in a story dated Friday 20 October means that day)."""
+    if not published:
+        return []
+    day = date.fromisoformat(published)
+    found = []
+    for match in RELATIVE_DAY.finditer(text):
+        if match.group("weekday"):
+            back = (day.weekday() - _WEEKDAYS.index(match.group("weekday").lower())) % 7
+        else:
+            back = 1 if match.group("word").lower() == "yesterday" else 0
+        found.append((match.group("phrase"), date.fromordinal(day.toordinal() - back).isoformat()))
+    return found

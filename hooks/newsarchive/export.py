@@ -16,6 +16,7 @@ from .listings import (
     render_year_page,
 )
 from .crossref import CrossReference, Passage
+from .dates import resolve_relative_days
 from .entities import Entity
 from .model import Problem
 from .footnotes import render_cross_references_page, xref_footnotes
@@ -90,7 +91,11 @@ def archive_json(archive: Archive, problems: list[Problem] | None = None, direct
                 "byline": article.byline.value,
                 "dateline": article.dateline.raw,
                 "subheadings": [s.text for s in article.subheadings],
-                "paragraphs": [{"id": p.anchor, "text": p.text, "line": p.line} for p in article.paragraphs],
+                "paragraphs": [
+                    {"id": p.anchor, "text": p.text, "line": p.line,
+                     "relative_dates": [{"text": raw, "date": iso} for raw, iso in resolve_relative_days(p.text, article.date.value)]}
+                    for p in article.paragraphs
+                ],
                 "videos": [v.text for v in article.videos],
                 "related": [{"text": r.story.text, "article": r.article_id, "score": r.score} for r in item.related],
                 "words": article.words,
