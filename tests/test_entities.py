@@ -135,3 +135,25 @@ def test_state_forces_phrases_are_one_actor_apart_from_the_state() -> None:
     entities = archive_of(text).entities
     forces = [e for e in entities if e.kind == "armed_group"]
     assert len(forces) == 1 and {"Russian-led coalition", "Russian forces"} <= {forces[0].name, *forces[0].aliases}
+
+
+AP_STYLE = """Syria's Kurds say they foiled IS attack on prison holding militants
+By Bassem Mroue and Sarah El Deeb
+Published: January 21, 2022
+
+BEIRUT (AP) — U.S.-backed Syrian Kurdish fighters said Friday they foiled an attack by Islamic State militants on a prison in northeastern Syria.
+
+The attack on Gweiran prison in the city of Hassakeh began late Thursday, according to the Kurdish-led Syrian Democratic Forces. Farhad Shami, a spokesman for the SDF, said clashes continued.
+
+The Britain-based Syrian Observatory for Human Rights, a war monitor, said 23 members of the Kurdish-led forces were killed. President Joe Biden's administration has said it will keep U.S. troops in Syria."""
+
+
+def test_wire_story_names() -> None:
+    entities = archive_of(AP_STYLE).entities
+    names = {e.name: e for e in entities}
+    assert names["Beirut"].type is EntityType.PLACE  # the dateline, in capitals
+    assert names["Syrian Observatory for Human Rights"].kind == "organization"
+    assert (names["Joe Biden"].kind, names["Joe Biden"].role) == ("person", "President")
+    assert names["Gweiran"].type is EntityType.PLACE
+    assert names["Farhad Shami"].role == "spokesman for the SDF"
+    assert "Syrian Kurdish" not in names and "BEIRUT" not in names

@@ -38,7 +38,7 @@ PLACE_HEADS = {
     "street": "street", "road": "street", "avenue": "street", "highway": "street", "camp": "camp", "base": "base", "airbase": "base",
     "province": "region", "governorate": "region", "district": "region", "region": "region", "county": "region", "valley": "region",
     "desert": "region", "mountain": "mountain", "mountains": "mountain", "mount": "mountain", "island": "island", "border": "border",
-    "crossing": "border", "city": "city", "town": "town", "village": "village", "neighbourhood": "district", "neighborhood": "district",
+    "crossing": "border", "prison": "landmark", "refinery": "landmark", "oilfield": "landmark", "city": "city", "town": "town", "village": "village", "neighbourhood": "district", "neighborhood": "district",
 }
 ACTOR_HEADS = {
     "forces": "armed_group", "army": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
@@ -227,6 +227,9 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
         if surface.replace(".", "").upper() in STOP_ACRONYMS:
             return None
         state = gazetteer.lookup(surface) if surface in STATE_ABBREVIATIONS else None
+        if state is None and len(surface) >= 4 and surface.isalpha():
+            # "BEIRUT" in a dateline is a city written in capitals, not an acronym.
+            state = _gazetteer_place(surface.title(), c, evidence, gazetteer)
         return _Accepted(c, f"geo:{state.geonameid}" if state else name_key(surface), state)
     tokens = surface.split()
     if surface.lower() in STOPWORDS or tokens[0].lower() in STOPWORDS and len(tokens) == 1:
@@ -237,11 +240,13 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
     known = known or (c.unit.kind != "title" and len(tokens) >= 2 and tokens[0].lower() not in STOPWORDS)
     if (c.sentence_initial or c.unit.kind == "title") and not known:
         return None
+    if len(tokens) > 1 and all(ADJECTIVE_ENDING.search(t) and (gazetteer.demonym(t) or not gazetteer.lookup(t)) for t in tokens) and place is None:
+        return None  # "Syrian Kurdish fighters": adjectives, not a name
     if len(tokens) == 1:
         demonym = gazetteer.demonym(surface)
         if demonym is not None:
             return _Accepted(replace(c, demonym=True), f"geo:{demonym.geonameid}", demonym)
-        if ADJECTIVE_ENDING.search(surface) and place is None and not c.cues & {"person", "place"}:
+        if ADJECTIVE_ENDING.search(surface) and place is None and not c.cues & {"person", "place", "place_strong"}:
             return None
     country_after = bool(c.followed_by and (found := gazetteer.lookup(c.followed_by)) and found.kind == "country")
     return _Accepted(c, f"geo:{place.geonameid}" if place else name_key(surface), place, country_after)
@@ -360,6 +365,9 @@ def _classify(members: list[_Accepted], place: Place | None) -> tuple[EntityType
             votes["person"] += 3
         if c.state_forces:
             votes["armed_group"] += 3
+        for cue in c.cues:
+            if cue.startswith("head:") and cue[5:] in PLACE_HEADS:
+                votes["head_place:" + PLACE_HEADS[cue[5:]]] += 1
         for word in c.surface.replace("-", " ").split():
             head = word.lower().rstrip(".")
             if head in PLACE_HEADS:
@@ -402,7 +410,9 @@ def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | Non
         return place.name
     if not surfaces:
         return place.name if place else members[0].candidate.surface
-    return max(sorted(surfaces), key=lambda s: (surfaces[s] if kind != "person" else len(s.split()), len(s)))
+    # A dateline's capitals ("BEIRUT") lose to any other spelling, and are title-cased alone.
+    written = Counter({s: n for s, n in surfaces.items() if not (s.isupper() and len(s) > 4)}) or Counter({s.title(): n for s, n in surfaces.items()})
+    return max(sorted(written), key=lambda s: (written[s] if kind != "person" else len(s.split()), len(s)))
 
 
 def unique_ids(entities: list[Entity]) -> list[Entity]:

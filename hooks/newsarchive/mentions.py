@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from .text import split_sentences
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\d[\d,.]*|[^\w\s]")
-CONNECTORS = frozenset({"of", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"})
+CONNECTORS = frozenset({"of", "for", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"})
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ez|ad|ar|as|ash|at|az|an)[-‐][A-Z]")
 AGENT_SUFFIXES = frozenset({"backed", "led", "trained", "funded", "allied", "held", "controlled", "based", "run", "affiliated", "aligned", "supported", "sponsored", "armed"})
 GROUP_NOUNS = frozenset({"coalition", "forces", "force", "troops", "military", "army", "militia", "militias", "alliance", "soldiers", "navy", "jets", "warplanes", "airstrikes"})
 STATE_FORCE_NOUNS = frozenset({"coalition", "forces", "troops", "military", "army", "soldiers"})
 ARMED_CUES = frozenset({"militants", "fighters", "extremists", "jihadists", "rebels", "insurgents", "militia", "militiamen", "commander", "commanders", "gunmen", "forces", "troops", "group", "offensive", "fighter"})
 PERSON_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "announced", "declared", "wrote", "tweeted", "appealed", "urged"})
+# "Gweiran prison", "al-Hol camp": a name followed by what kind of place it is.
+FOLLOWING_PLACE_NOUNS = frozenset({"prison", "camp", "square", "dam", "river", "bridge", "mosque", "stadium", "airport", "airbase", "base", "hospital", "market", "province", "governorate", "district", "valley", "crossing", "refinery", "oilfield", "neighbourhood", "neighborhood", "village", "town", "city"})
 PLACE_OF = re.compile(r"\b(?:town|city|village|district|province|region|camp|neighbou?rhood|area|outskirts|suburb|capital)\s+of\s+$", re.IGNORECASE)
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Col", "Colonel", "Lt", "Maj", "Capt", "Sgt", "President", "Minister", "Prime", "Commander", "Sheikh", "Imam", "King", "Queen", "Prince", "Emir", "Sen", "Senator", "Rep", "Gov", "Governor", "Mayor", "Judge", "Pope", "Rev", "Father"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "from", "to", "across", "around", "outside", "inside", "toward", "towards", "through", "at", "over", "of"})
@@ -140,6 +142,16 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() or bool(ARABIC_ARTICLE.match(token))
 
 
+def _connector_length(tokens: list[tuple[int, int, str]], index: int) -> int:
+    """Tokens a connector run takes inside a name ("of", "for the" + a capitalised word), or 0."""
+    step = index + 1
+    if step < len(tokens) and tokens[step][2] == "the" and tokens[index][2] in ("of", "for"):
+        step += 1
+    if step < len(tokens) and _is_name_token(tokens[step][2]) and tokens[step][2][0].isalpha():
+        return step - index + 1
+    return 0
+
+
 def is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     upper = sum(1 for c in letters if c.isupper())
@@ -164,10 +176,10 @@ def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candi
                 span.tokens.append(next_token)
                 span.end = next_end
                 index += 1
-            elif next_token in CONNECTORS and index + 1 < len(tokens) and _is_name_token(tokens[index + 1][2]) and tokens[index + 1][2][0].isalpha():
-                span.tokens += [next_token, tokens[index + 1][2]]
-                span.end = tokens[index + 1][1]
-                index += 2
+            elif next_token in CONNECTORS and (skip := _connector_length(tokens, index)):
+                span.tokens += [t[2] for t in tokens[index : index + skip]]
+                span.end = tokens[index + skip - 1][1]
+                index += skip
             else:
                 break
         spans.append(span)
@@ -198,6 +210,12 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
     for article in ("The ", "A ", "An "):
         if surface.startswith(article) and len(surface) > len(article):
             surface, start = surface[len(article) :], start + len(article)
+    title_words = []
+    while len(surface.split()) > 2 and surface.split()[0].rstrip(".") in HONORIFICS:
+        word = surface.split()[0]
+        title_words.append(word)
+        surface, start = surface[len(word) + 1 :], start + len(word) + 1
+    role = None
     token_index = next(i for i, t in enumerate(tokens) if t[0] == span.start)
     sentence_initial = token_index == first_word and start == span.start
     after = sentence[span.end :]
@@ -205,7 +223,6 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
     next_word = (re.match(r"\s*([\w'’-]+)", after) or [None, ""])[1]
     previous_word = (re.search(r"([\w'’.-]+)\s*$", before) or [None, ""])[1]
     cues: set[str] = set()
-    role = None
     if suffix_cue:
         cues.add("agent")
     state_forces = bool(suffix_cue in ("led", None) and next_word.lower() in STATE_FORCE_NOUNS and len(surface.split()) == 1)
@@ -217,12 +234,16 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         cues.add("armed_group")
     if next_word.lower() in PERSON_VERBS or previous_word.lower() in PERSON_VERBS:
         cues.add("person")
-    if previous_word.rstrip(".") in HONORIFICS:
+    if previous_word.rstrip(".") in HONORIFICS or title_words:
         cues.add("person")
+    if title_words and not role:
+        role = " ".join(title_words)
     if previous_word.lower() in PLACE_PREPOSITIONS:
         cues.add("place")
     if PLACE_OF.search(before):
         cues.add("place_strong")
+    if next_word.lower() in FOLLOWING_PLACE_NOUNS:
+        cues |= {"place_strong", f"head:{next_word.lower()}"}
     followed = re.match(r",\s+([A-Z][\w'’-]+)", after)
     if re.match(r"\s*(?:footage|reported|reports|news agency|said in a report)\b", after):
         cues.add("media")
@@ -231,6 +252,8 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         role = apposition.group("role").strip()
         cues.add("person")
     defined = ACRONYM_DEFINITION.match(after)
+    if defined and not _initials_fit(surface, defined.group("acronym")):
+        defined = None
     descriptor = DESCRIPTOR_KNOWN_AS.search(before)
     known_as = bool(re.search(r"\bknown\s+as\s+[\"'“‘]?$", before, re.IGNORECASE))
     return Candidate(
@@ -248,6 +271,12 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         descriptor=_descriptor_phrase(descriptor.group("descriptor")) if descriptor else None,
         followed_by=followed.group(1) if followed else None,
     )
+
+
+def _initials_fit(surface: str, acronym: str) -> bool:
+    """"Syrian Democratic Forces (SDF)" defines SDF; "BEIRUT (AP)" is a dateline, not a definition."""
+    words = [w for w in re.split(r"[\s-]+", surface) if w]
+    return len(words) >= 2 and words[0][0].upper() == acronym[0].upper()
 
 
 def _descriptor_phrase(text: str) -> str | None:
