@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 from bs4 import BeautifulSoup
 
-from conftest import TESTS, build_site
+from conftest import TESTS, build_site, copy_project
 
 ARTICLE_000 = "articles/2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in/index.html"
 ARTICLE_002 = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa/index.html"
@@ -157,3 +157,20 @@ def test_archive_json_photos_show_entities(built_site: Path) -> None:
     assert "naim-square" in shows["Naim"]
     # A pull-quote caption is not indexed twice, but its photo shows the person quoted.
     assert shows["'Our"] == ["talal-sillo"]
+
+
+def test_real_photo_beside_the_seed_replaces_the_placeholder(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text("Reuters | 21 Oct 2017\n\nA headline\n\nText of the story.\n\nJane Roe/AFP\nA street in Homs, Syria, Oct. 20, 2017.\n", encoding="utf-8")
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+    (seeds / "story-photo-1.png").write_bytes(png)
+    project = copy_project(tmp_path / "project", seeds)
+    assert build_site(project, tmp_path / "site").returncode == 0
+    page = next((tmp_path / "site" / "articles").glob("2017-10-21-*/index.html"))
+    figure = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("figure#photo-1")
+    assert figure.select_one(".archive-photo-placeholder") is None
+    image = figure.select_one("img")
+    assert image["alt"] == "A street in Homs, Syria, Oct. 20, 2017."
+    assert (page.parent / image["src"]).resolve().read_bytes() == png

@@ -194,6 +194,9 @@ def photo_meta_items(photo: Photo) -> list[tuple[str, str]]:
     return [(name, value) for name, value in items if value]
 
 
+IPTC_FIELDS = {"Photographer": "Creator", "Agency": "Credit Line", "Distributor": "Credit Line", "Place": "Location Shown", "Date": "Date Created"}
+
+
 def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
     alt = photo.caption
     if photo.image:
@@ -205,7 +208,7 @@ def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
         )
     caption = _linked_text(photo.caption, extras.links.get(photo.anchor, ()), extras.footnotes.get(photo.anchor, ()))
     meta = " · ".join(
-        f'<span class="archive-meta-{name.lower()}"><span class="archive-label">{name}:</span> {md_text(value)}</span>'
+        f'<span class="archive-meta-{name.lower()}" title="IPTC {IPTC_FIELDS[name]}"><span class="archive-label">{name}:</span> {md_text(value)}</span>'
         for name, value in photo_meta_items(photo)
     )
     pull = f' <a class="archive-pullquote" href="#{photo.pull_quote_of}">(pull quote of ¶{photo.pull_quote_of[2:]})</a>' if photo.pull_quote_of else ""
@@ -213,7 +216,7 @@ def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
         f'<figure id="{photo.anchor}" class="archive-photo" markdown="block">\n'
         f"{visual}\n"
         f'<figcaption markdown="span">{caption}{pull}<br>'
-        f'<span class="archive-credit">Credit: {md_text(photo.credit.raw)}</span>'
+        f'<span class="archive-credit" title="IPTC Credit Line">Credit: {md_text(photo.credit.raw)}</span>'
         f'{"<br>" + meta if meta else ""}</figcaption>\n'
         "</figure>\n"
     )
