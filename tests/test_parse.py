@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEEDS
-from newsarchive.model import Paragraph, Photo, RelatedStory, Subheading, Video
 from newsarchive.parse import parse_article
 from newsarchive.text import decode_seed
 

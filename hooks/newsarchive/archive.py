@@ -15,8 +15,19 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
 
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
-from .crossref import CrossReference, Passage, entities_by_passage, find_cross_references, passages_of
-from .curate import EditorNote, apply_article_override, curate_cross_references, curate_entities
+from .crossref import (
+    CrossReference,
+    Passage,
+    entities_by_passage,
+    find_cross_references,
+    passages_of,
+)
+from .curate import (
+    EditorNote,
+    apply_article_override,
+    curate_cross_references,
+    curate_entities,
+)
 from .entities import Entity, extract_entities
 from .gazetteer import load_gazetteer
 from .mentions import TextUnit, units_of

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .annotations import ANNOTATIONS_FILE, ArticleOverride, EntityCuration, PassageRef, XrefCuration
+from .annotations import (
+    ANNOTATIONS_FILE,
+    ArticleOverride,
+    EntityCuration,
+    PassageRef,
+    XrefCuration,
+)
 from .crossref import CrossReference, Passage, Relation
 from .dates import find_dates
 from .entities import Entity, EntityType, unique_ids

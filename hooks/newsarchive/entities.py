@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from enum import Enum
 
 from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
+from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, EntityType, classify
 from .mentions import Candidate, TextUnit, find_candidates, is_acronym
 from .text import STOPWORDS, fold, name_order, slugify
 
@@ -22,44 +22,6 @@ ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
 STOP_ACRONYMS = frozenset({"TV", "OK", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET", "ID", "WATCH", "VIDEO", "READ", "MORE", "PHOTO", "UPDATE", "CEO", "PDF", "HTML", "URL", "DIY", "FAQ", "II", "III", "IV", "VI"})
 GAZETTEER_MIN_POPULATION = 100_000
 """A city this big is a place even with no country named beside it; smaller ones need one."""
-KNOWN_ACRONYMS = {
-    "UN": ("United Nations", "organization"), "EU": ("European Union", "organization"), "NATO": ("NATO", "organization"),
-    "WHO": ("World Health Organization", "organization"), "UNHCR": ("UNHCR", "organization"), "UNICEF": ("UNICEF", "organization"),
-    "ICRC": ("International Committee of the Red Cross", "organization"), "MSF": ("Doctors Without Borders (MSF)", "organization"),
-    "WFP": ("World Food Programme", "organization"), "ICC": ("International Criminal Court", "organization"),
-    "HRW": ("Human Rights Watch", "organization"), "OPCW": ("OPCW", "organization"), "IAEA": ("IAEA", "organization"),
-    "AP": ("Associated Press", "media"), "AFP": ("Agence France-Presse", "media"), "BBC": ("BBC", "media"), "CNN": ("CNN", "media"),
-    "EPA": ("European Pressphoto Agency", "media"), "ABC": ("ABC News", "media"), "NBC": ("NBC News", "media"), "CBS": ("CBS News", "media"),
-}
-PLACE_HEADS = {
-    "river": "river", "lake": "lake", "sea": "sea", "gulf": "sea", "dam": "dam", "square": "landmark", "roundabout": "landmark",
-    "bridge": "landmark", "mosque": "landmark", "church": "landmark", "stadium": "landmark", "tower": "landmark", "airport": "landmark",
-    "hospital": "landmark", "palace": "landmark", "castle": "landmark", "citadel": "landmark", "market": "landmark", "prison": "landmark",
-    "street": "street", "road": "street", "avenue": "street", "highway": "street", "camp": "camp", "base": "base", "airbase": "base",
-    "province": "region", "governorate": "region", "district": "region", "region": "region", "county": "region", "valley": "region",
-    "desert": "region", "mountain": "mountain", "mountains": "mountain", "mount": "mountain", "island": "island", "border": "border",
-    "crossing": "border", "prison": "landmark", "refinery": "landmark", "oilfield": "landmark", "city": "city", "town": "town", "village": "village", "neighbourhood": "district", "neighborhood": "district",
-}
-ACTOR_HEADS = {
-    "forces": "armed_group", "army": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
-    "front": "armed_group", "units": "armed_group", "guard": "armed_group", "guards": "armed_group", "battalion": "armed_group",
-    "corps": "armed_group", "regiment": "armed_group", "division": "armed_group", "legion": "armed_group", "coalition": "armed_group",
-    "news": "media", "tv": "media", "press": "media", "times": "media", "post": "media", "radio": "media", "television": "media",
-    "agency": "media", "channel": "media", "herald": "media", "journal": "media", "tribune": "media", "guardian": "media",
-    "nations": "organization", "organization": "organization", "organisation": "organization", "committee": "organization",
-    "council": "organization", "union": "organization", "fund": "organization", "bank": "organization", "court": "organization",
-    "ministry": "organization", "observatory": "organization", "watch": "organization", "cross": "organization",
-    "crescent": "organization", "party": "organization", "foundation": "organization", "institute": "organization",
-    "university": "organization", "commission": "organization", "programme": "organization", "program": "organization",
-    "government": "state", "administration": "organization", "helmets": "organization",
-}
-
-
-class EntityType(Enum):
-    PLACE = "place"
-    ACTOR = "actor"
-
-
 @dataclass(frozen=True)
 class Mention:
     """Where an entity is named: the article, the paragraph or photo anchor, and the words."""
@@ -322,7 +284,7 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
     surfaces = surfaces or Counter(m.candidate.surface for m in members if not m.candidate.demonym)
     places = [m.place for m in members if m.place is not None]
     place = Counter(places).most_common(1)[0][0] if places else None
-    entity_type, kind = _classify(members, place)
+    entity_type, kind = classify(members, place)
     if entity_type is None:
         return None
     name = _choose_name(members, surfaces, place, evidence, kind)
@@ -351,50 +313,6 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         coordinates=coordinates if entity_type is EntityType.PLACE else None,
         geonameid=place.geonameid if place else None,
     )
-
-
-def _classify(members: list[_Accepted], place: Place | None) -> tuple[EntityType | None, str]:
-    """Type and kind by evidence: gazetteer, head nouns, known acronyms, then the words around mentions."""
-    votes: Counter[str] = Counter()
-    for m in members:
-        c = m.candidate
-        votes.update(c.cues)
-        if "place_strong" in c.cues or m.country_after:
-            votes["place"] += 2
-        if c.role:
-            votes["person"] += 3
-        if c.state_forces:
-            votes["armed_group"] += 3
-        for cue in c.cues:
-            if cue.startswith("head:") and cue[5:] in PLACE_HEADS:
-                votes["head_place:" + PLACE_HEADS[cue[5:]]] += 1
-        for word in c.surface.replace("-", " ").split():
-            head = word.lower().rstrip(".")
-            if head in PLACE_HEADS:
-                votes["head_place:" + PLACE_HEADS[head]] += 2
-            if head in ACTOR_HEADS:
-                votes[ACTOR_HEADS[head]] += 2
-        known = KNOWN_ACRONYMS.get(c.surface.replace(".", "").upper()) if c.acronym else None
-        if known:
-            votes[known[1]] += 3
-    if place is not None:
-        agent = votes["agent"] + votes["armed_group"]
-        if place.kind == "country" and agent > votes["place"] + sum(1 for m in members if m.candidate.demonym):
-            return EntityType.ACTOR, "state"
-        return EntityType.PLACE, place.kind
-    place_heads = {k: v for k, v in votes.items() if k.startswith("head_place:")}
-    actor_votes = {k: votes[k] for k in ("armed_group", "media", "organization", "person", "state") if votes[k]}
-    if place_heads and sum(place_heads.values()) >= max(actor_votes.values(), default=0):
-        return EntityType.PLACE, max(sorted(place_heads), key=place_heads.get).split(":", 1)[1]
-    if actor_votes:
-        return EntityType.ACTOR, max(sorted(actor_votes), key=actor_votes.get)
-    names = [m.candidate.surface for m in members]
-    if votes["place"] >= 2 and all(len(n.split()) == 1 for n in names):
-        return EntityType.PLACE, "place"
-    # No evidence either way: a multi-word name seen more than once is kept as an unclassified actor.
-    if len(members) >= 2 and any(len(n.split()) >= 2 for n in names):
-        return EntityType.ACTOR, "unknown"
-    return None, ""
 
 
 def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str) -> str:

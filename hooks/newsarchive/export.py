@@ -7,6 +7,11 @@ page path (relative to the docs root) to Markdown, framework-free.
 from __future__ import annotations
 
 from .archive import Archive, ArchivedArticle
+from .crossref import CrossReference, Passage
+from .dates import resolve_relative_days
+from .entities import Entity
+from .footnotes import render_cross_references_page, xref_footnotes
+from .indexes import entity_links, entity_pages, entity_path
 from .listings import (
     articles_by_year,
     photos_by_year,
@@ -15,12 +20,7 @@ from .listings import (
     render_photos_index,
     render_year_page,
 )
-from .crossref import CrossReference, Passage
-from .dates import resolve_relative_days
-from .entities import Entity
 from .model import Problem
-from .footnotes import render_cross_references_page, xref_footnotes
-from .indexes import entity_links, entity_pages, entity_path
 from .render import PageExtras, render_article
 
 SCHEMA_VERSION = 1

@@ -15,7 +15,7 @@ from .entities import Entity, EntityType, Mention
 from .markup import html_text, md_text
 from .model import Photo
 from .render import InlineLink, human_date
-from .text import fold, name_order, slugify
+from .text import name_order, slugify
 
 COMPANIONS_SHOWN = 10
 KIND_LABELS = {

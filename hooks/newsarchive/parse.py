@@ -12,9 +12,28 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .captions import CREDIT_PREFIX, FINAL_PUNCTUATION, is_credit_line, read_caption_date, read_caption_place, split_credit, split_trailing_credit
+from .captions import (
+    CREDIT_PREFIX,
+    FINAL_PUNCTUATION,
+    is_credit_line,
+    read_caption_date,
+    read_caption_place,
+    split_credit,
+    split_trailing_credit,
+)
 from .dates import TRAILING_WEEKDAY, find_dates
-from .model import Article, Block, Field, Paragraph, ParseResult, Photo, Problem, RelatedStory, Subheading, Video
+from .model import (
+    Article,
+    Block,
+    Field,
+    Paragraph,
+    ParseResult,
+    Photo,
+    Problem,
+    RelatedStory,
+    Subheading,
+    Video,
+)
 from .text import collapse_spaces, fold, slugify, split_sentences, words
 
 DATE_TOKEN = re.compile(r"^\s*date\s*[:=]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\b\s*(?P<rest>.*)$", re.IGNORECASE)

@@ -14,8 +14,8 @@ from urllib.parse import quote
 import yaml
 
 from .archive import ArchivedArticle
-from .model import Article, Field, Paragraph, Photo, RelatedStory, Subheading, Video
 from .markup import html_attr, html_text, md_text
+from .model import Article, Field, Paragraph, Photo, RelatedStory, Subheading, Video
 
 DESCRIPTION_LENGTH = 200
 
