@@ -39,6 +39,8 @@ from .text import decode_seed, slugify, words
 SEED_EXTENSIONS = (".txt", ".text", ".md")
 NEAR_DUPLICATE_SHARE = 0.9
 SHINGLE_WORDS = 5
+MAX_SHINGLE_OWNERS = 8
+"""A 5-word run found in more articles than this is boilerplate, not evidence of a twin."""
 
 
 @dataclass(frozen=True)
@@ -302,11 +304,15 @@ def _near_twin(shingles: set, shingles_of: list, shingle_owner: dict) -> Article
         return None
     shared: dict[int, int] = {}
     for shingle in shingles:
-        for index in shingle_owner.get(shingle, ()):
+        owners = shingle_owner.get(shingle, ())
+        if len(owners) > MAX_SHINGLE_OWNERS:
+            continue
+        for index in owners:
             shared[index] = shared.get(index, 0) + 1
+    # Boilerplate shingles were not counted, so compare against the article's distinctive ones.
+    distinctive = max(1, sum(1 for s in shingles if len(shingle_owner.get(s, ())) <= MAX_SHINGLE_OWNERS))
     for index, count in shared.items():
-        other = shingles_of[index][1]
-        if count / max(len(shingles), len(other)) >= NEAR_DUPLICATE_SHARE:
+        if count >= NEAR_DUPLICATE_SHARE * min(distinctive, len(shingles_of[index][1])):
             return shingles_of[index][0]
     return None
 

@@ -9,6 +9,7 @@ accept candidates -> link forms that name one thing (union-find) -> decide name,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -92,6 +93,7 @@ class _Accepted:
     """Followed by ", <country>" as in "Baghuz, Syria"."""
 
 
+@lru_cache(maxsize=262_144)
 def name_key(surface: str) -> str:
     """Key that meets spelling variants: acronyms by their capitals, names transliteration-insensitively."""
     bare = surface.replace(".", "")

@@ -48,6 +48,7 @@ class Place:
     population: int
 
 
+@lru_cache(maxsize=262_144)
 def place_key(name: str) -> str:
     """Transliteration-insensitive key: no diacritics, articles, hyphens, doubled letters or final h."""
     key = fold(name).replace("’", "'")

@@ -7,6 +7,7 @@ module makes it uniform without touching what a reader sees (curly quotes and da
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -106,6 +107,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form of a text, for comparing names and quotes."""
     decomposed = unicodedata.normalize("NFKD", text)
