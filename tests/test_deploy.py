@@ -63,6 +63,7 @@ def test_gh_deploy_puts_the_site_on_the_gh_pages_branch(tmp_path: Path) -> None:
 
     published = run("git", "ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
     assert "index.html" in published and ".nojekyll" in published
+    assert "search/search_index.js" in published  # the offline search index travels too
     home = run("git", "show", "gh-pages:index.html", cwd=remote)
     assert "Annotated News Archive" in home
 

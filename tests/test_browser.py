@@ -1,0 +1,288 @@
+"""The built site read the way an offline reader reads it: a copy of the folder opened from disk.
+
+A real Chromium (the system's, driven by Playwright) opens ``index.html`` through ``file://``
+with every request that is not ``file:``, ``data:`` or ``blob:`` blocked and counted. Without a
+Chromium the tests are skipped with the reason; with ``ARCHIVE_REQUIRE_BROWSER=1`` (CI) they
+fail instead. Screenshots go to ``test-output/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+import pytest
+
+from conftest import ROOT, TESTS
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+LOCAL_SCHEMES = ("file:", "data:", "blob:")
+AXE = TESTS / "vendor" / "axe.min.js"
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+ARTICLE_000 = "2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in"
+ARTICLE_002 = "2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa"
+
+
+# --- the site, as a reader's copy on disk -------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real build copied elsewhere, as a reader who unzipped it has it (a space in the path)."""
+    copy = tmp_path_factory.mktemp("reader") / "news archive"
+    shutil.copytree(built_site, copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def archive_data(offline_copy: Path) -> dict:
+    return json.loads((offline_copy / "archive.json").read_text(encoding="utf-8"))
+
+
+def page_file(site: Path, url: str) -> Path:
+    """The file a site-relative page URL is served from (``a/b.html`` or ``a/b/``)."""
+    return site / (url + "index.html" if url.endswith("/") or not url else url)
+
+
+def generated_page(site: Path, stem: str) -> Path:
+    """A generated page by its source stem (``photos/2017``), whatever the URL style."""
+    for candidate in (site / f"{stem}.html", site / stem / "index.html"):
+        if candidate.is_file():
+            return candidate
+    raise AssertionError(f"no page built for {stem}")
+
+
+def article_file(site: Path, data: dict, article_id: str) -> Path:
+    (article,) = (a for a in data["articles"] if a["id"] == article_id)
+    return page_file(site, article["url"])
+
+
+def article_text(data: dict, article_id: str) -> str:
+    (article,) = (a for a in data["articles"] if a["id"] == article_id)
+    return " ".join(p if isinstance(p, str) else p["text"] for p in article["paragraphs"])
+
+
+def path_of(url: str) -> Path:
+    return Path(url2pathname(unquote(urlsplit(url).path)))
+
+
+# --- the browser ------------------------------------------------------------------------------
+
+def _find_chromium() -> str | None:
+    for candidate in (os.environ.get("ARCHIVE_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("ARCHIVE_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"ARCHIVE_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(f"{reason} (apt-get install chromium to run the browser tests)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = _find_chromium()
+    if chromium is None:
+        _unavailable("no chromium found on PATH (nor ARCHIVE_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed")
+    playwright = sync_playwright().start()
+    try:
+        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+    finally:
+        playwright.stop()
+
+
+@dataclass
+class Reader:
+    """A browser tab whose requests are watched: anything not local is blocked and counted."""
+
+    page: object
+    local: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    failed_local: list[str] = field(default_factory=list)
+
+    def open(self, file: Path) -> None:
+        self.page.goto(file.as_uri(), wait_until="load")
+
+    def search(self, word: str):
+        """Type a word into Material's search box and wait for the first result."""
+        self.page.locator("input.md-search__input").click()
+        self.page.keyboard.type(word, delay=30)
+        results = self.page.locator(".md-search-result__item")
+        results.first.wait_for(state="visible", timeout=15_000)
+        return results
+
+    def hrefs(self, selector: str = "a[href]") -> list[str]:
+        """Links as the browser resolves them (absolute URLs)."""
+        return self.page.eval_on_selector_all(selector, "links => links.map(a => a.href)")
+
+
+@pytest.fixture
+def reader(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watched = Reader(page=None)
+
+    def block_outside(route) -> None:
+        route.continue_() if route.request.url.startswith(LOCAL_SCHEMES) else route.abort()
+
+    def count(request) -> None:
+        (watched.local if request.url.startswith(LOCAL_SCHEMES) else watched.outside).append(request.url)
+
+    context.route("**/*", block_outside)
+    context.on("request", count)
+    # A local request fails for real when its file is missing (a page left mid-load only cancels).
+    context.on("requestfailed", lambda request: watched.failed_local.append(request.url)
+               if request.url.startswith("file:") and not path_of(request.url).is_file() else None)
+    watched.page = context.new_page()
+    yield watched
+    context.close()
+
+
+# --- no network ---------------------------------------------------------------------------------
+
+def test_no_request_leaves_the_disk(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    reader.open(offline_copy / "index.html")
+    reader.search("landmines")  # loads the search worker and its index too
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
+    reader.open(generated_page(offline_copy, "photos/2017"))
+    assert reader.outside == []
+    assert reader.failed_local == []
+    loaded = {path_of(url).relative_to(offline_copy).as_posix() for url in reader.local if url.startswith("file:")}
+    assert {"index.html", "search/search_index.js", "assets/javascripts/iframe-worker.js"} <= loaded
+
+
+# --- search -------------------------------------------------------------------------------------
+
+def test_search_from_the_home_page_finds_the_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    assert "landmines" in article_text(archive_data, ARTICLE_002)
+    reader.open(offline_copy / "index.html")
+    reader.search("landmines")
+    targets = {path_of(href) for href in reader.hrefs(".md-search-result__item a")}
+    assert article_file(offline_copy, archive_data, ARTICLE_002) in targets
+
+
+def test_search_from_an_article_page_opens_the_other_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    assert "stadium" in article_text(archive_data, ARTICLE_000)
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
+    reader.search("stadium")
+    other = article_file(offline_copy, archive_data, ARTICLE_000)
+    (result,) = [a for a in reader.page.locator(".md-search-result__item > a").all() if path_of(a.evaluate("a => a.href")) == other]
+    result.click()
+    reader.page.wait_for_load_state("load")
+    assert path_of(reader.page.url) == article_file(offline_copy, archive_data, ARTICLE_000)
+    (article,) = (a for a in archive_data["articles"] if a["id"] == ARTICLE_000)
+    assert reader.page.locator("article h1").first.inner_text().startswith(article["title"][:40])
+
+
+# --- links --------------------------------------------------------------------------------------
+
+def test_home_page_link_opens_the_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    (article,) = (a for a in archive_data["articles"] if a["id"] == ARTICLE_002)
+    reader.open(offline_copy / "index.html")
+    reader.page.locator("article a", has_text=article["title"]).first.click()
+    reader.page.wait_for_load_state("load")
+    assert path_of(reader.page.url) == article_file(offline_copy, archive_data, ARTICLE_002)
+    assert reader.page.locator("article h1").first.inner_text().startswith(article["title"])
+
+
+def test_footnote_link_shows_its_note(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
+    reference = reader.page.locator("a.footnote-ref").first
+    reference.wait_for(state="attached", timeout=2_000)
+    target = unquote(reference.get_attribute("href")).lstrip("#")
+    assert target.startswith("fn:")
+    reference.click()
+    note = reader.page.locator(f'li[id="{target}"]')
+    assert note.is_visible() and note.evaluate("li => li.getBoundingClientRect().top < window.innerHeight")
+
+
+def test_photo_index_link_opens_the_figure(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    reader.open(generated_page(offline_copy, "photos/2017"))
+    link = reader.page.locator("article table a[href*='#']").first
+    href = link.evaluate("a => a.href")
+    link.click()
+    reader.page.wait_for_load_state("load")
+    assert path_of(reader.page.url) == path_of(href) and path_of(href).is_file()
+    figure = reader.page.locator(f'[id="{unquote(urlsplit(href).fragment)}"]')
+    assert figure.evaluate("e => e.closest('figure') !== null")
+    assert figure.is_visible() and figure.evaluate("e => e.getBoundingClientRect().top < window.innerHeight")
+
+
+def test_every_internal_link_resolves_to_a_file_and_anchor(reader: Reader, offline_copy: Path) -> None:
+    """Crawl from the home page in the browser: every file: link names a file (never a folder,
+    which file:// shows as a listing), inside the copy, and its #anchor exists on that page."""
+    start = (offline_copy / "index.html").resolve()
+    queue, seen, anchors, broken = deque([start]), {start}, {}, []
+    ids: dict[Path, set[str]] = {}
+    while queue:
+        page = queue.popleft()
+        reader.open(page)
+        ids[page] = set(reader.page.eval_on_selector_all("[id], a[name]", "es => es.map(e => e.id || e.name)"))
+        for href in reader.hrefs():
+            if not href.startswith("file:"):
+                continue
+            target = path_of(href).resolve()
+            if offline_copy.resolve() not in target.parents or not target.is_file():
+                broken.append(f"{page.relative_to(offline_copy)} -> {href}")
+                continue
+            fragment = unquote(urlsplit(href).fragment)
+            if fragment:
+                anchors.setdefault(target, set()).add((fragment, page))
+            if target.suffix == ".html" and target not in seen:
+                seen.add(target)
+                queue.append(target)
+        assert len(seen) < 1000
+    for target, wanted in anchors.items():
+        broken += [f"{source.relative_to(offline_copy)} -> {target.name}#{f}" for f, source in wanted if f not in ids[target]]
+    assert broken == []
+    assert len(seen) >= 2 + 4  # both articles, and at least the four listing pages
+    assert reader.outside == [] and reader.failed_local == []
+
+
+# --- what a reader sees -------------------------------------------------------------------------
+
+def test_screenshots_of_home_article_and_index(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "home": offline_copy / "index.html",
+        "article": article_file(offline_copy, archive_data, ARTICLE_002),
+        "photo-index": generated_page(offline_copy, "photos/2017"),
+    }
+    for name, file in pages.items():
+        reader.open(file)
+        shot = SCREENSHOTS / f"{name}.png"
+        reader.page.screenshot(path=str(shot), full_page=True)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert reader.outside == []
+
+
+@pytest.mark.parametrize("which", ["home", "article", "photo-index"])
+def test_no_serious_or_critical_accessibility_violations(reader: Reader, offline_copy: Path, archive_data: dict, which: str) -> None:
+    file = {
+        "home": offline_copy / "index.html",
+        "article": article_file(offline_copy, archive_data, ARTICLE_002),
+        "photo-index": generated_page(offline_copy, "photos/2017"),
+    }[which]
+    reader.open(file)
+    reader.page.add_script_tag(path=str(AXE))
+    result = reader.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        f"{v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:5]}"
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
