@@ -60,3 +60,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+def page_file(site: Path, url: str) -> Path:
+    """The file a site-relative page URL is served from (``a/b.html`` or ``a/b/``)."""
+    return site / (url + "index.html" if url.endswith("/") or not url else url)
+
+
+def generated_page(site: Path, stem: str) -> Path:
+    """A generated page by its source stem (``photos/2017``), whatever the URL style."""
+    for candidate in (site / f"{stem}.html", site / stem / "index.html"):
+        if candidate.is_file():
+            return candidate
+    raise AssertionError(f"no page built for {stem}")
+
+
+def resolve_href(page: Path, href: str) -> tuple[Path, str]:
+    """The file and anchor a relative link on the page file ``page`` points to."""
+    path, _, anchor = href.partition("#")
+    if not path:
+        return page, anchor
+    target = (page.parent / path).resolve()
+    return (target / "index.html" if target.is_dir() else target), anchor

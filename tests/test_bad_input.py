@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, TESTS, build_site, copy_project
+from conftest import ROOT, TESTS, build_site, copy_project, page_file
 from newsarchive.text import decode_seed
 
 BAD_SEEDS = TESTS / "data" / "bad_seeds"
@@ -86,8 +86,9 @@ def test_no_injected_markup_is_live_in_any_page(bad_site) -> None:
 
 def test_injected_text_is_shown_literally(bad_site) -> None:
     site, _ = bad_site
-    page = next(p for p in (site / "articles").glob("*/index.html") if "Not a heading" in p.read_text(encoding="utf-8"))
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    data = json.loads((site / "archive.json").read_text(encoding="utf-8"))
+    (article,) = [a for a in data["articles"] if a["source_file"] == "injection.txt"]
+    soup = BeautifulSoup(page_file(site, article["url"]).read_text(encoding="utf-8"), "html.parser")
     text = soup.select_one("article").get_text()
     assert "# Not a heading: the city of Hamra was <b>shelled</b>" in text
     assert "&amp; stayed &lt;escaped&gt;" in text
@@ -110,7 +111,7 @@ def test_windows_1252_text_reads_correctly_everywhere(bad_site) -> None:
     assert article["title"] == "Café owners in Hamra reopen – “slowly”"
     assert article["source"] == "Al Hayat Daily" and article["date"] == "2017-10-22"
     assert article["paragraphs"][1]["text"] == "Customers paid 5 € for coffee, he said."
-    page = (site / article["url"] / "index.html").read_text(encoding="utf-8")
+    page = page_file(site, article["url"]).read_text(encoding="utf-8")
     assert "Café owners in Hamra reopen – “slowly”" in BeautifulSoup(page, "html.parser").select_one("h1").get_text()
     assert "\r" not in page
 

@@ -19,7 +19,7 @@ from urllib.request import url2pathname
 
 import pytest
 
-from conftest import ROOT, TESTS
+from conftest import ROOT, TESTS, generated_page, page_file
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -45,19 +45,6 @@ def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.fixture(scope="session")
 def archive_data(offline_copy: Path) -> dict:
     return json.loads((offline_copy / "archive.json").read_text(encoding="utf-8"))
-
-
-def page_file(site: Path, url: str) -> Path:
-    """The file a site-relative page URL is served from (``a/b.html`` or ``a/b/``)."""
-    return site / (url + "index.html" if url.endswith("/") or not url else url)
-
-
-def generated_page(site: Path, stem: str) -> Path:
-    """A generated page by its source stem (``photos/2017``), whatever the URL style."""
-    for candidate in (site / f"{stem}.html", site / stem / "index.html"):
-        if candidate.is_file():
-            return candidate
-    raise AssertionError(f"no page built for {stem}")
 
 
 def article_file(site: Path, data: dict, article_id: str) -> Path:

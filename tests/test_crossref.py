@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from conftest import generated_page, resolve_href
 from newsarchive.archive import SeedFile, build_archive
 from newsarchive.crossref import Relation
 
@@ -91,7 +92,7 @@ def test_articles_of_one_outlet_are_not_cross_referenced() -> None:
 
 
 def test_footnotes_in_both_articles_resolve_to_anchors(built_site: Path, seed_archive) -> None:
-    pages = sorted((built_site / "articles").glob("2017-*/index.html"))
+    pages = [generated_page(built_site, f"articles/{item.id}") for item in seed_archive.articles]
     assert len(pages) == 2
     for page in pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
@@ -101,11 +102,10 @@ def test_footnotes_in_both_articles_resolve_to_anchors(built_site: Path, seed_ar
             assert soup.find(id=ref["href"][1:]) is not None
         for note in notes:
             href = note.select_one("a[href*='#']")["href"]
-            path, anchor = href.split("#")
-            target = BeautifulSoup(((page.parent / path).resolve() / "index.html").read_text(encoding="utf-8"), "html.parser")
-            assert target.find(id=anchor) is not None, href
+            target, anchor = resolve_href(page, href)
+            assert BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").find(id=anchor) is not None, href
 
 
 def test_cross_references_page_lists_every_pair(built_site: Path, seed_archive) -> None:
-    soup = BeautifulSoup((built_site / "cross-references" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(generated_page(built_site, "cross-references").read_text(encoding="utf-8"), "html.parser")
     assert len(soup.select("article ul > li > ul")) == len(seed_archive.cross_references)

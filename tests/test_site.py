@@ -8,14 +8,19 @@ from pathlib import Path
 import jsonschema
 from bs4 import BeautifulSoup
 
-from conftest import TESTS, build_site, copy_project
+from conftest import TESTS, build_site, copy_project, generated_page, resolve_href
 
-ARTICLE_000 = "articles/2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in/index.html"
-ARTICLE_002 = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa/index.html"
+ARTICLE_000 = "articles/2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in"
+ARTICLE_002 = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa"
 
 
-def soup(site: Path, page: str) -> BeautifulSoup:
-    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+def soup(site: Path, stem: str) -> BeautifulSoup:
+    """A generated page by its source stem, whatever the URL style."""
+    return BeautifulSoup(generated_page(site, stem).read_text(encoding="utf-8"), "html.parser")
+
+
+def target_of(site: Path, stem: str, href: str) -> tuple[Path, str]:
+    return resolve_href(generated_page(site, stem), href)
 
 
 def test_a_page_per_article_with_a_figure_per_photo(built_site: Path, gold: dict) -> None:
@@ -46,7 +51,7 @@ def test_lede_comes_first_after_the_title(built_site: Path) -> None:
 
 
 def test_home_lists_both_articles_newest_first(built_site: Path) -> None:
-    page = soup(built_site, "index.html")
+    page = soup(built_site, "index")
     links = [a["href"] for a in page.select("article li a")]
     assert any("drone-footage-captures" in href for href in links)
     assert any("a-us-backed-syrian-force" in href for href in links)
@@ -55,7 +60,7 @@ def test_home_lists_both_articles_newest_first(built_site: Path) -> None:
 
 def test_related_story_links_to_the_archived_article(built_site: Path) -> None:
     link = soup(built_site, ARTICLE_002).select_one(".archive-related a")
-    assert link["href"] == "../2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in/"
+    assert target_of(built_site, ARTICLE_002, link["href"])[0] == generated_page(built_site, ARTICLE_000)
 
 
 def test_jsonld_in_head_parses(built_site: Path) -> None:
@@ -74,17 +79,16 @@ def test_about_box_marks_the_inferred_title(built_site: Path) -> None:
     text = box.get_text(" ", strip=True)
     assert "inferred from the lede" in text and "000_b0335a3cace0a9cc.txt" in text
     source_link = box.select_one("a[href*=sources]")["href"]
-    assert (built_site / "articles" / "x" / source_link).resolve().is_file()
+    assert target_of(built_site, ARTICLE_000, source_link)[0].read_bytes() == (TESTS.parent / "seeds" / "000_b0335a3cace0a9cc.txt").read_bytes()
 
 
 def test_photo_index_links_every_photo_to_its_figure(built_site: Path) -> None:
-    page = soup(built_site, "photos/2017/index.html")
+    page = soup(built_site, "photos/2017")
     links = [a["href"] for a in page.select("article table a")]
     assert len(links) == 9
     for href in links:
-        path, anchor = href.split("#")
-        target = soup(built_site, str(Path("photos/2017") / path / "index.html"))
-        assert target.find(id=anchor) is not None
+        target, anchor = target_of(built_site, "photos/2017", href)
+        assert BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").find(id=anchor) is not None
 
 
 def test_archive_json_validates_against_the_schema(built_site: Path) -> None:
@@ -106,31 +110,21 @@ def test_nothing_is_written_into_docs_or_seeds(tmp_path: Path) -> None:
     assert snapshot() == before
 
 
-def _resolve(site: Path, page: str, href: str) -> tuple[Path, str]:
-    """The file and anchor a relative link on ``page`` points to."""
-    path, _, anchor = href.partition("#")
-    base = (site / page).parent
-    target = (base / path).resolve() if path else (site / page).resolve()
-    if target.is_dir():
-        target = target / "index.html"
-    return target, anchor
-
-
 def test_index_pages_link_every_entity(built_site: Path) -> None:
     data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
-    for entity_type, page in (("place", "places/index.html"), ("actor", "actors/index.html")):
-        hrefs = {a["href"] for a in soup(built_site, page).select("article table a")}
-        expected = {e["id"] for e in data["entities"] if e["type"] == entity_type}
-        assert {href.rstrip("/").split("/")[-1] for href in hrefs} == expected
+    for entity_type, stem in (("place", "places/index"), ("actor", "actors/index")):
+        hrefs = {a["href"] for a in soup(built_site, stem).select("article table a")}
+        expected = {generated_page(built_site, e["url"].removesuffix(".html").rstrip("/")) for e in data["entities"] if e["type"] == entity_type}
+        assert {target_of(built_site, stem, href)[0] for href in hrefs} == expected
 
 
 def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
-    pages = sorted((built_site / "places").glob("*/index.html")) + sorted((built_site / "actors").glob("*/index.html"))
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    pages = [generated_page(built_site, e["url"].removesuffix(".html").rstrip("/")) for e in data["entities"]]
     checked = 0
     for page in pages:
-        relative = page.relative_to(built_site).as_posix()
-        for link in soup(built_site, relative).select("article li a[href*='articles/']"):
-            target, anchor = _resolve(built_site, relative, link["href"])
+        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("article li a[href*='articles/']"):
+            target, anchor = resolve_href(page, link["href"])
             assert target.is_file(), link["href"]
             if anchor:
                 assert BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").find(id=anchor), link["href"]
@@ -141,12 +135,12 @@ def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
 def test_article_text_links_mentions_to_entity_pages(built_site: Path) -> None:
     paragraph = soup(built_site, ARTICLE_000).select_one("#p-4")
     links = {a.get_text(): a["href"] for a in paragraph.select("a:not(.archive-pilcrow)")}
-    assert links["Talal Sillo"] == "../../actors/talal-sillo/"
-    assert links["Raqqa"] == "../../places/raqqa/"
+    assert target_of(built_site, ARTICLE_000, links["Talal Sillo"])[0] == generated_page(built_site, "actors/talal-sillo")
+    assert target_of(built_site, ARTICLE_000, links["Raqqa"])[0] == generated_page(built_site, "places/raqqa")
 
 
 def test_credits_index_lists_photographers_and_agencies(built_site: Path, gold: dict) -> None:
-    text = soup(built_site, "credits/index.html").select_one("article").get_text()
+    text = soup(built_site, "credits/index").select_one("article").get_text()
     for name in gold["credits"]["photographers"] + gold["credits"]["agencies"]:
         assert name in text
 
@@ -168,7 +162,7 @@ def test_real_photo_beside_the_seed_replaces_the_placeholder(tmp_path: Path) -> 
     (seeds / "story-photo-1.png").write_bytes(png)
     project = copy_project(tmp_path / "project", seeds)
     assert build_site(project, tmp_path / "site").returncode == 0
-    page = next((tmp_path / "site" / "articles").glob("2017-10-21-*/index.html"))
+    page = next((tmp_path / "site" / "articles").glob("2017-10-21-*.html"))
     figure = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("figure#photo-1")
     assert figure.select_one(".archive-photo-placeholder") is None
     image = figure.select_one("img")
