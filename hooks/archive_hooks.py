@@ -24,7 +24,7 @@ from mkdocs.utils import CountHandler
 sys.path.insert(0, os.path.dirname(__file__))
 
 from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
-from newsarchive.export import archive_json, page_url, site_pages  # noqa: E402
+from newsarchive.export import archive_json, article_path, page_reference, page_url, site_pages  # noqa: E402
 from newsarchive.listings import render_home_listing  # noqa: E402
 from newsarchive.markup import json_script  # noqa: E402
 from newsarchive.model import Problem, Severity  # noqa: E402
@@ -96,10 +96,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)))
     export = archive_json(archive, _state.problems, config.use_directory_urls)
     files.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
-    base = config.site_url or "/"
     for item in archive.articles:
-        src = f"{archive.settings.articles_dir}/{item.id}.md"
-        _state.jsonld[src] = json_script(article_jsonld(item, base + page_url(src, config.use_directory_urls)))
+        src = article_path(item, archive)
+        page_ref, root = page_reference(page_url(src, config.use_directory_urls), config.site_url)
+        _state.jsonld[src] = json_script(article_jsonld(item, page_ref, root))
     return files
 
 

@@ -34,6 +34,15 @@ def page_url(path: str, directory_urls: bool = True) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
+def page_reference(url: str, site_url: str | None) -> tuple[str, str]:
+    """How a page names itself and the site root: absolute where the site's address is known,
+    else relative to the page, which resolves on any host and from disk."""
+    if site_url:
+        return site_url + url, site_url
+    depth = url.rstrip("/").count("/") + (1 if url.endswith("/") else 0)
+    return url.rstrip("/").rsplit("/", 1)[-1] + ("/" if url.endswith("/") else ""), "../" * depth
+
+
 def article_path(item: ArchivedArticle, archive: Archive) -> str:
     return f"{archive.settings.articles_dir}/{item.id}.md"
 

@@ -234,8 +234,11 @@ def _footnote_definitions(extras: PageExtras) -> str:
     return "\n".join(f"[^{note.label}]: {note.markdown}" for note in sorted(definitions, key=lambda n: n.label)) + ("\n" if definitions else "")
 
 
-def article_jsonld(item: ArchivedArticle, page_url: str) -> dict:
-    """schema.org NewsArticle with one ImageObject per photo (IPTC fields mapped to schema.org)."""
+def article_jsonld(item: ArchivedArticle, page_url: str, site_root: str) -> dict:
+    """schema.org NewsArticle with one ImageObject per photo (IPTC fields mapped to schema.org).
+
+    ``page_url`` and ``site_root`` are absolute where the site's address is known, else
+    relative to the page itself, so the identifiers resolve from any host or from disk."""
     article = item.article
     images = []
     for photo in article.photos:
@@ -258,7 +261,7 @@ def article_jsonld(item: ArchivedArticle, page_url: str) -> dict:
         "headline": article.title.value,
         "description": description_of(article),
         "wordCount": article.words,
-        "isBasedOn": f"sources/{article.source_file}",
+        "isBasedOn": f"{site_root}sources/{quote(article.source_file)}",
     }
     if article.date.value:
         data["datePublished"] = article.date.value
