@@ -109,3 +109,10 @@ def test_footnotes_in_both_articles_resolve_to_anchors(built_site: Path, seed_ar
 def test_cross_references_page_lists_every_pair(built_site: Path, seed_archive) -> None:
     soup = BeautifulSoup(generated_page(built_site, "cross-references").read_text(encoding="utf-8"), "html.parser")
     assert len(soup.select("article ul > li > ul")) == len(seed_archive.cross_references)
+
+
+def test_footnotes_are_numbered_in_reading_order(built_site: Path, seed_archive) -> None:
+    for item in seed_archive.articles:
+        soup = BeautifulSoup(generated_page(built_site, f"articles/{item.id}").read_text(encoding="utf-8"), "html.parser")
+        numbers = [int(ref.get_text()) for ref in soup.select("article a.footnote-ref")]
+        assert numbers == list(range(1, len(numbers) + 1))

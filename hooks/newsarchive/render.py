@@ -104,7 +104,7 @@ def render_article(item: ArchivedArticle, extras: PageExtras = NO_EXTRAS) -> str
             parts.append(_related(block, item))
         for text in notes.get(getattr(block, "anchor", ""), ()):
             parts.append(_editor_note(text))
-    parts.append(_footnote_definitions(extras))
+    parts.append(_footnote_definitions(article, extras))
     return "\n".join(part for part in parts if part)
 
 
@@ -229,9 +229,16 @@ def _related(story: RelatedStory, item: ArchivedArticle) -> str:
     return f'<p class="archive-related" markdown="span"><span class="archive-label">Related story:</span> {link}</p>\n'
 
 
-def _footnote_definitions(extras: PageExtras) -> str:
-    definitions = [note for notes in extras.footnotes.values() for note in notes]
-    return "\n".join(f"[^{note.label}]: {note.markdown}" for note in sorted(definitions, key=lambda n: n.label)) + ("\n" if definitions else "")
+def _footnote_definitions(article: Article, extras: PageExtras) -> str:
+    """Definitions in reading order: Python-Markdown numbers footnotes by their definitions."""
+    anchors = [getattr(block, "anchor", None) for block in article.blocks]
+    definitions = [
+        note
+        for anchor in anchors
+        if anchor
+        for note in sorted(extras.footnotes.get(anchor, ()), key=lambda n: (n.at is None, n.at or 0, n.label))
+    ]
+    return "\n".join(f"[^{note.label}]: {note.markdown}" for note in definitions) + ("\n" if definitions else "")
 
 
 def article_jsonld(item: ArchivedArticle, page_url: str, site_root: str) -> dict:
