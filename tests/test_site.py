@@ -168,3 +168,11 @@ def test_real_photo_beside_the_seed_replaces_the_placeholder(tmp_path: Path) -> 
     image = figure.select_one("img")
     assert image["alt"] == "A street in Homs, Syria, Oct. 20, 2017."
     assert (page.parent / image["src"]).resolve().read_bytes() == png
+
+
+def test_articles_link_their_neighbours_in_date_order(built_site: Path) -> None:
+    newer, older = soup(built_site, ARTICLE_002), soup(built_site, ARTICLE_000)
+    back = newer.select_one("nav.archive-neighbours .archive-older a")["href"]
+    assert target_of(built_site, ARTICLE_002, back)[0] == generated_page(built_site, ARTICLE_000)
+    forward = older.select_one("nav.archive-neighbours .archive-newer a")["href"]
+    assert target_of(built_site, ARTICLE_000, forward)[0] == generated_page(built_site, ARTICLE_002)

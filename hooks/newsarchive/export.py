@@ -14,6 +14,7 @@ from .footnotes import render_cross_references_page, xref_footnotes
 from .indexes import entity_links, entity_pages, entity_path
 from .listings import (
     articles_by_year,
+    year_of,
     photos_by_year,
     render_articles_index,
     render_photo_year_page,
@@ -52,9 +53,19 @@ def site_pages(archive: Archive) -> dict[str, str]:
     folder = archive.settings.articles_dir
     links = entity_links(archive)
     notes = xref_footnotes(archive)
+    articles = archive.articles  # newest first
     pages = {
-        article_path(item, archive): render_article(item, PageExtras(footnotes=notes.get(item.id, {}), links=links.get(item.id, {})))
-        for item in archive.articles
+        article_path(item, archive): render_article(
+            item,
+            PageExtras(
+                footnotes=notes.get(item.id, {}),
+                links=links.get(item.id, {}),
+                newer=articles[index - 1] if index > 0 else None,
+                older=articles[index + 1] if index + 1 < len(articles) else None,
+                listing=f"{year_of(item)}.md",
+            ),
+        )
+        for index, item in enumerate(articles)
     }
     pages.update(entity_pages(archive))
     pages["cross-references.md"] = render_cross_references_page(archive)

@@ -49,6 +49,11 @@ class PageExtras:
 
     footnotes: Mapping[str, Sequence[Footnote]]
     links: Mapping[str, Sequence[InlineLink]]
+    older: ArchivedArticle | None = None
+    """The next article back in date order (articles are reached by date, not by the nav)."""
+    newer: ArchivedArticle | None = None
+    listing: str | None = None
+    """Markdown path of the listing the article belongs to (its year), for the way back."""
 
 
 NO_EXTRAS = PageExtras(footnotes={}, links={})
@@ -104,8 +109,21 @@ def render_article(item: ArchivedArticle, extras: PageExtras = NO_EXTRAS) -> str
             parts.append(_related(block, item))
         for text in notes.get(getattr(block, "anchor", ""), ()):
             parts.append(_editor_note(text))
+    parts.append(_date_neighbours(extras))
     parts.append(_footnote_definitions(article, extras))
     return "\n".join(part for part in parts if part)
+
+
+def _date_neighbours(extras: PageExtras) -> str:
+    """Previous and next article by date, and the way back to the listing."""
+    links = []
+    if extras.older:
+        links.append(f'<span class="archive-older">← Older: [{md_text(extras.older.article.title.value or "Untitled article")}]({extras.older.id}.md)</span>')
+    if extras.listing:
+        links.append(f"[All articles of the year]({extras.listing})")
+    if extras.newer:
+        links.append(f'<span class="archive-newer">Newer: [{md_text(extras.newer.article.title.value or "Untitled article")}]({extras.newer.id}.md) →</span>')
+    return f'<nav class="archive-neighbours" aria-label="Articles by date" markdown="span">{" · ".join(links)}</nav>\n' if links else ""
 
 
 def _editor_note(text: str) -> str:
