@@ -24,7 +24,7 @@ from mkdocs.utils import CountHandler
 sys.path.insert(0, os.path.dirname(__file__))
 
 from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
-from newsarchive.export import archive_json, article_path, page_reference, page_url, site_pages  # noqa: E402
+from newsarchive.export import archive_json, article_path, page_reference, page_url, search_full_text, site_pages  # noqa: E402
 from newsarchive.listings import render_home_listing  # noqa: E402
 from newsarchive.markup import json_script  # noqa: E402
 from newsarchive.model import Problem, Severity  # noqa: E402
@@ -88,6 +88,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state.problems += archive.problems
     for problem in _state.problems:
         _report(problem)
+    if not search_full_text(archive):
+        log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
     for path, markdown in site_pages(archive).items():
         files.append(File.generated(config, path, content=markdown))
     for name in archive.raw_sources:
@@ -107,6 +109,13 @@ def _report(problem: Problem) -> None:
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
     message = f"{where}: {problem.message} [{problem.code}]"
     (log.warning if problem.severity is Severity.WARNING else log.info)(message)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Cross-reference footnotes quote other articles, which the search finds in those articles.
+    if page.file.src_uri in _state.jsonld:
+        return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+    return html
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

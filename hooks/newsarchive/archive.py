@@ -53,6 +53,11 @@ class Settings:
     """Folder of the generated article pages in the site."""
     seeds_dir: str = "seeds"
     """Folder of the raw articles, relative to mkdocs.yml."""
+    search_text: str = "auto"
+    """What the offline search index holds of each article: ``full`` text, the ``lede`` only
+    (with title, subheadings and captions), or ``auto``: full text unless that would pass
+    ``search_budget_bytes`` (every reader's browser loads the whole index)."""
+    search_budget_bytes: int = 20_000_000
     max_seed_bytes: int = 1_000_000
     """Larger seed files are refused with a warning: a pasted article is a few kilobytes, and a
     file of many megabytes is almost surely not one (it would also slow every rebuild)."""

@@ -48,9 +48,23 @@ def article_path(item: ArchivedArticle, archive: Archive) -> str:
     return f"{archive.settings.articles_dir}/{item.id}.md"
 
 
+SEARCH_BYTES_PER_CHARACTER = 1.3
+"""Index bytes per character of paragraph text (JSON and HTML overhead), measured on the benchmark."""
+
+
+def search_full_text(archive: Archive) -> bool:
+    """Whether articles go into the offline search index whole (see ``Settings.search_text``)."""
+    mode = archive.settings.search_text
+    if mode != "auto":
+        return mode == "full"
+    characters = sum(len(p.text) for item in archive.articles for p in item.article.paragraphs)
+    return characters * SEARCH_BYTES_PER_CHARACTER <= archive.settings.search_budget_bytes
+
+
 def site_pages(archive: Archive) -> dict[str, str]:
     """Every generated page: articles, listings, indexes."""
     folder = archive.settings.articles_dir
+    full_text = search_full_text(archive)
     links = entity_links(archive)
     notes = xref_footnotes(archive)
     articles = archive.articles  # newest first
@@ -63,6 +77,7 @@ def site_pages(archive: Archive) -> dict[str, str]:
                 newer=articles[index - 1] if index > 0 else None,
                 older=articles[index + 1] if index + 1 < len(articles) else None,
                 listing=f"{year_of(item)}.md",
+                search_full_text=full_text,
             ),
         )
         for index, item in enumerate(articles)

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from .archive import Archive, ArchivedArticle
 from .crossref import CrossReference, Passage, Relation
-from .markup import md_text
+from .markup import NOT_IN_SEARCH, md_text
 from .render import Footnote, human_date
 
 
@@ -52,7 +52,7 @@ def render_cross_references_page(archive: Archive) -> str:
         pairs[tuple(sorted((xref.a.article_id, xref.b.article_id)))].append(xref)
     differs = sum(x.relation is Relation.DIFFERS for x in archive.cross_references)
     lines = [
-        "# Cross-references", "",
+        NOT_IN_SEARCH + "# Cross-references", "",
         f"{len(archive.cross_references)} passages of one source matched with another source's: "
         f"{len(archive.cross_references) - differs} agree, {differs} differ. Each is also a footnote in both articles.", "",
     ]

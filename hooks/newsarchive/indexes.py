@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .archive import Archive, ArchivedArticle
 from .entities import Entity, EntityType, Mention
-from .markup import html_text, md_text
+from .markup import NOT_IN_SEARCH, SEARCH_EXCLUDE, html_text, md_text
 from .model import Photo
 from .render import InlineLink, human_date
 from .text import name_order, slugify
@@ -52,7 +52,7 @@ def render_entity_index(archive: Archive, entity_type: EntityType) -> str:
     entities = [e for e in archive.entities if e.type is entity_type]
     articles = archive.by_id()
     title = "Places" if entity_type is EntityType.PLACE else "Actors"
-    lines = [f"# {title}", "", f"{len(entities)} {title.lower()} named in the archive's articles.", ""]
+    lines = [NOT_IN_SEARCH + f"# {title}", "", f"{len(entities)} {title.lower()} named in the archive's articles.", ""]
     if not entities:
         return "\n".join(lines) + "\n"
     lines += ["## A–Z", "", "| Name | Kind | Mentions | Sources | First | Last |", "| --- | --- | ---: | ---: | --- | --- |"]
@@ -131,26 +131,27 @@ def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_i
         lines += [f"**Coordinates:** {latitude:.4f}, {longitude:.4f}{source}", ""]
     if entity.wikidata:
         lines += [f"**Wikidata:** {md_text(entity.wikidata)}", ""]
-    lines += ["## Mentions", ""]
+    # The mentions repeat article sentences the search already finds in the articles.
+    lines += [f"## Mentions{SEARCH_EXCLUDE}", ""]
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for mention in entity.mentions:
         by_article[mention.article_id].append(mention)
     for article_id in sorted(by_article, key=lambda a: (articles[a].article.date.value or "", a), reverse=True):
         item = articles[article_id]
-        lines += [f"### [{md_text(item.article.title.value or 'Untitled article')}](../articles/{item.id}.md)", "",
+        lines += [f"### [{md_text(item.article.title.value or 'Untitled article')}](../articles/{item.id}.md){SEARCH_EXCLUDE}", "",
                   f"{md_text(item.article.source.value or 'Outlet unknown')}, {human_date(item.article.date.value)}", ""]
         for mention in by_article[article_id]:
             lines.append(f"- {_highlighted(mention)} — [{_anchor_label(mention)}]({_mention_target(mention)})")
         lines.append("")
     photos = sorted({(m.article_id, m.photo) for m in entity.mentions if m.photo})
     if photos:
-        lines += ["## Photos showing it", ""]
+        lines += [f"## Photos showing it{SEARCH_EXCLUDE}", ""]
         for article_id, anchor in photos:
             photo = next(p for p in articles[article_id].article.photos if p.anchor == anchor)
             lines.append(f"- [{md_text(_short(photo.caption))}](../articles/{article_id}.md#{anchor}) — {md_text(photo.credit.raw)}")
         lines.append("")
     if together:
-        lines += ["## Named most often with", ""]
+        lines += [f"## Named most often with{SEARCH_EXCLUDE}", ""]
         for other_id, count in sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))[:COMPANIONS_SHOWN]:
             other = by_id[other_id]
             lines.append(f"- [{md_text(other.name)}](../{other.folder}/{other.id}.md) ({count})")
@@ -204,7 +205,7 @@ def render_credits_page(archive: Archive) -> str:
                 people[name].append((item, photo))
             for org in orgs:
                 organisations[org].append((item, photo))
-    lines = ["# Photo credits", "", "Photographers, agencies and distributors as the photo credits name them, each with their photos.", ""]
+    lines = [NOT_IN_SEARCH + "# Photo credits", "", "Photographers, agencies and distributors as the photo credits name them, each with their photos.", ""]
     for heading, table in (("Photographers", people), ("Agencies and distributors", organisations)):
         lines += [f"## {heading}", ""]
         for name in sorted(table, key=name_order):

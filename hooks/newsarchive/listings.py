@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .archive import Archive, ArchivedArticle
-from .markup import md_text
+from .markup import NOT_IN_SEARCH, md_text
 from .render import description_of, human_date
 
 HOME_LATEST = 20
@@ -68,7 +68,7 @@ def render_articles_index(archive: Archive) -> str:
 def render_year_page(year: str, items: list[ArchivedArticle]) -> str:
     """One year's articles by month, newest first."""
     title = "Undated articles" if year == UNDATED else f"Articles of {year}"
-    lines = [f"# {title}", ""]
+    lines = [NOT_IN_SEARCH + f"# {title}", ""]
     month = None
     for item in items:
         item_month = item.article.date.value[:7] if item.article.date.value else None
@@ -100,7 +100,7 @@ def render_photos_index(archive: Archive) -> str:
 def render_photo_year_page(year: str, entries: list) -> str:
     """Every photo of a year with its credit, date and place, linked to its figure."""
     title = "Photos without a date" if year == UNDATED else f"Photos of {year}"
-    lines = [f"# {title}", "", "| Photo | Credit | Taken | Place | Article |", "| --- | --- | --- | --- | --- |"]
+    lines = [NOT_IN_SEARCH + f"# {title}", "", "| Photo | Credit | Taken | Place | Article |", "| --- | --- | --- | --- | --- |"]
     ordered = sorted(entries, key=lambda pair: (pair[1].date.value or "", pair[0].id, pair[1].anchor))
     for item, photo in ordered:
         caption = photo.caption if len(photo.caption) <= 90 else photo.caption[:90].rsplit(" ", 1)[0] + "…"

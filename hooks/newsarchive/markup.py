@@ -45,3 +45,10 @@ def json_script(data: object) -> str:
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
     body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">{body}</script>'
+
+
+NOT_IN_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+"""Front matter of listing pages: their text repeats the articles', and the offline search
+index (loaded whole by every reader) grows with the archive."""
+SEARCH_EXCLUDE = " { data-search-exclude }"
+"""Appended to a heading: its section stays out of the search index."""

@@ -54,6 +54,8 @@ class PageExtras:
     newer: ArchivedArticle | None = None
     listing: str | None = None
     """Markdown path of the listing the article belongs to (its year), for the way back."""
+    search_full_text: bool = True
+    """False: only the lede of the body goes into the search index (large archives)."""
 
 
 NO_EXTRAS = PageExtras(footnotes={}, links={})
@@ -171,7 +173,7 @@ def _about_box(item: ArchivedArticle) -> str:
         ("Photos", str(len(article.photos))),
     ]
     cells = "".join(f'<dt>{name}</dt>\n<dd markdown="span">{value}</dd>\n' for name, value in rows)
-    return f'<details class="archive-about" markdown="block">\n<summary>About this source</summary>\n<dl markdown="block">\n{cells}</dl>\n</details>\n'
+    return f'<details class="archive-about" data-search-exclude markdown="block">\n<summary>About this source</summary>\n<dl markdown="block">\n{cells}</dl>\n</details>\n'
 
 
 def _linked_text(text: str, links: Sequence[InlineLink], notes: Sequence[Footnote] = ()) -> str:
@@ -196,7 +198,8 @@ def _linked_text(text: str, links: Sequence[InlineLink], notes: Sequence[Footnot
 def _paragraph(paragraph: Paragraph, extras: PageExtras) -> str:
     body = _linked_text(paragraph.text, extras.links.get(paragraph.anchor, ()), extras.footnotes.get(paragraph.anchor, ()))
     permalink = f'<a class="archive-pilcrow" href="#{paragraph.anchor}" title="Link to this paragraph">¶</a>'
-    return f'<p id="{paragraph.anchor}" markdown="span">{body} {permalink}</p>\n'
+    excluded = " data-search-exclude" if not extras.search_full_text and paragraph.anchor != "p-1" else ""
+    return f'<p id="{paragraph.anchor}"{excluded} markdown="span">{body} {permalink}</p>\n'
 
 
 def photo_meta_items(photo: Photo) -> list[tuple[str, str]]:

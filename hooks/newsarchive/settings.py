@@ -9,6 +9,7 @@ from .archive import Settings
 from .model import Problem
 
 CONFIG_FILE = "mkdocs.yml"
+CHOICES = {"search_text": ("auto", "full", "lede")}
 
 
 def settings_from(mapping: Mapping[str, object]) -> tuple[Settings, list[Problem]]:
@@ -22,6 +23,9 @@ def settings_from(mapping: Mapping[str, object]) -> tuple[Settings, list[Problem
         default = getattr(settings, key)
         if not isinstance(value, type(default)):
             problems.append(Problem(CONFIG_FILE, None, "bad-setting", f"extra.archive.{key} must be {type(default).__name__}, not {value!r}: default kept"))
+            continue
+        if key in CHOICES and value not in CHOICES[key]:
+            problems.append(Problem(CONFIG_FILE, None, "bad-setting", f"extra.archive.{key} must be one of {', '.join(CHOICES[key])}, not {value!r}: default kept"))
             continue
         settings = replace(settings, **{key: value})
     return settings, problems
