@@ -59,10 +59,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _state
     settings, problems = settings_from(config.extra.get("archive") or {})
-    _state.__init__()  # type: ignore[misc]
-    _state.problems = list(problems)
-    _state.seeds_dir = Path(config.config_file_path or ".").parent / settings.seeds_dir
+    _state = _BuildState(seeds_dir=Path(config.config_file_path or ".").parent / settings.seeds_dir, problems=list(problems))
     config.extra["archive_settings"] = settings
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
@@ -90,19 +89,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _report(problem)
     if not search_full_text(archive):
         log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
-    for path, markdown in site_pages(archive).items():
-        files.append(File.generated(config, path, content=markdown))
-    for name in archive.raw_sources:
-        files.append(File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)))
-    for name in archive.images:
-        files.append(File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)))
+    for file in _generated_files(archive, config):
+        files.append(file)
+    _state.jsonld = _jsonld_scripts(archive, config)
+    return files
+
+
+def _generated_files(archive: Archive, config: MkDocsConfig) -> list[File]:
+    """Pages, the original texts and photos, and archive.json: all in memory, none in docs/."""
+    generated = [File.generated(config, path, content=markdown) for path, markdown in site_pages(archive).items()]
+    generated += [File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.raw_sources]
+    generated += [File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.images]
     export = archive_json(archive, _state.problems, config.use_directory_urls)
-    files.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
+    generated.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
+    return generated
+
+
+def _jsonld_scripts(archive: Archive, config: MkDocsConfig) -> dict[str, str]:
+    scripts = {}
     for item in archive.articles:
         src = article_path(item, archive)
         page_ref, root = page_reference(page_url(src, config.use_directory_urls), config.site_url)
-        _state.jsonld[src] = json_script(article_jsonld(item, page_ref, root))
-    return files
+        scripts[src] = json_script(article_jsonld(item, page_ref, root))
+    return scripts
 
 
 def _report(problem: Problem) -> None:
