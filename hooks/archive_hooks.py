@@ -23,7 +23,7 @@ from mkdocs.utils import CountHandler
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
+from newsarchive.archive import Archive, build_archive, read_seed_folder  # noqa: E402
 from newsarchive.export import archive_json, article_path, page_reference, page_url, search_full_text, site_pages  # noqa: E402
 from newsarchive.listings import render_home_listing  # noqa: E402
 from newsarchive.markup import json_script  # noqa: E402
@@ -71,18 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _read_seed_folder(folder: Path) -> list[SeedFile]:
-    if not folder.is_dir():
-        return []
-    return [
-        SeedFile(path.relative_to(folder).as_posix(), path.read_bytes())
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    archive = build_archive(_read_seed_folder(_state.seeds_dir), config.extra["archive_settings"], cache=_parse_cache)
+    archive = build_archive(read_seed_folder(_state.seeds_dir), config.extra["archive_settings"], cache=_parse_cache)
     _state.archive = archive
     _state.problems += archive.problems
     for problem in _state.problems:

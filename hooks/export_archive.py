@@ -19,7 +19,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsarchive.archive import SeedFile, build_archive  # noqa: E402
+from newsarchive.archive import build_archive, read_seed_folder  # noqa: E402
 from newsarchive.export import archive_json, site_pages  # noqa: E402
 from newsarchive.listings import render_home_listing  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
@@ -30,14 +30,6 @@ class _IgnoreTags(yaml.SafeLoader):
 
 
 _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def read_folder(folder: Path) -> list[SeedFile]:
-    return [
-        SeedFile(p.relative_to(folder).as_posix(), p.read_bytes())
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -54,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     config = yaml.load(args.config.read_text(encoding="utf-8"), Loader=_IgnoreTags) if args.config.is_file() else {}
     settings, problems = settings_from(((config or {}).get("extra") or {}).get("archive") or {})
     seeds = args.seeds or args.config.parent / settings.seeds_dir
-    archive = build_archive(read_folder(seeds), settings)
+    archive = build_archive(read_seed_folder(seeds), settings)
     problems += archive.problems
     pages = site_pages(archive)
     docs = args.config.parent / str((config or {}).get("docs_dir", "docs"))

@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .crossref import (
@@ -109,6 +110,17 @@ class Archive:
 
     def by_id(self) -> dict[str, ArchivedArticle]:
         return {item.id: item for item in self.articles}
+
+
+def read_seed_folder(folder: Path) -> list[SeedFile]:
+    """Every non-hidden file under ``folder``, for the adapters (hook, export command) to pass in."""
+    if not folder.is_dir():
+        return []
+    return [
+        SeedFile(path.relative_to(folder).as_posix(), path.read_bytes())
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]
 
 
 def is_seed_text(path: str) -> bool:

@@ -9,9 +9,9 @@ accept candidates -> link forms that name one thing (union-find) -> decide name,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
 from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, EntityType, classify

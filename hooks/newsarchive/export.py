@@ -14,12 +14,12 @@ from .footnotes import render_cross_references_page, xref_footnotes
 from .indexes import entity_links, entity_pages, entity_path
 from .listings import (
     articles_by_year,
-    year_of,
     photos_by_year,
     render_articles_index,
     render_photo_year_page,
     render_photos_index,
     render_year_page,
+    year_of,
 )
 from .model import Problem
 from .render import PageExtras, render_article

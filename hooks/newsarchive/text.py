@@ -7,10 +7,10 @@ module makes it uniform without touching what a reader sees (curly quotes and da
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Problem
 
