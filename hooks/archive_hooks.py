@@ -44,24 +44,29 @@ class _BuildState:
     jsonld: dict[str, str] = field(default_factory=dict)
     final_site_dir: str | None = None
     """Where the site goes once the build has succeeded (it is built beside it first)."""
+    page_cache: Path = Path(".cache/archive-pages")
 
 
 _state = _BuildState()
-_command = {"name": "build"}
+_command = {"name": "build", "dirty": False}
 # MkDocs keeps hook modules loaded across `mkdocs serve` rebuilds: parsed seeds are reused here
 # when their bytes have not changed.
 _parse_cache: dict = {}
 STAGING_SUFFIX = ".partial"
+PAGE_CACHE = ".cache/archive-pages"
+"""Under `mkdocs serve --dirty`, generated pages are kept here, rewritten only when they change,
+so MkDocs re-renders just the pages an edit touched (its dirty check compares file times)."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _command["name"] = command
+    _command.update(name=command, dirty=dirty)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state
     settings, problems = settings_from(config.extra.get("archive") or {})
-    _state = _BuildState(seeds_dir=Path(config.config_file_path or ".").parent / settings.seeds_dir, problems=list(problems))
+    project = Path(config.config_file_path or ".").parent
+    _state = _BuildState(seeds_dir=project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE)
     config.extra["archive_settings"] = settings
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
@@ -79,6 +84,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _report(problem)
     if not search_full_text(archive):
         log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
+    home = files.get_file_from_path("index.md")
+    if home is not None and home.abs_src_path:
+        # The home page is hand-written text plus the newest articles: generated, so that it is
+        # rebuilt whenever the archive changes (also under `serve --dirty`).
+        text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
+        files.remove(home)
+        files.append(File.generated(config, "index.md", content=text + render_home_listing(archive)))
     for file in _generated_files(archive, config):
         files.append(file)
     _state.jsonld = _jsonld_scripts(archive, config)
@@ -87,12 +99,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _generated_files(archive: Archive, config: MkDocsConfig) -> list[File]:
     """Pages, the original texts and photos, and archive.json: all in memory, none in docs/."""
-    generated = [File.generated(config, path, content=markdown) for path, markdown in site_pages(archive).items()]
+    pages = site_pages(archive)
+    if _command["dirty"]:
+        generated = [File.generated(config, path, abs_src_path=_cached_page(path, markdown)) for path, markdown in pages.items()]
+    else:
+        generated = [File.generated(config, path, content=markdown) for path, markdown in pages.items()]
     generated += [File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.raw_sources]
     generated += [File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.images]
     export = archive_json(archive, _state.problems, config.use_directory_urls)
     generated.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
     return generated
+
+
+def _cached_page(path: str, markdown: str) -> str:
+    target = _state.page_cache / path
+    if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+    return str(target)
 
 
 def _jsonld_scripts(archive: Archive, config: MkDocsConfig) -> dict[str, str]:
@@ -115,12 +139,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if page.file.src_uri in _state.jsonld:
         return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
     return html
-
-
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if page.file.src_uri == "index.md" and _state.archive is not None:
-        return markdown + render_home_listing(_state.archive)
-    return markdown
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
