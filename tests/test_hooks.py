@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from conftest import ROOT
@@ -12,6 +13,7 @@ from conftest import ROOT
 def load_hooks():
     spec = importlib.util.spec_from_file_location("archive_hooks_under_test", ROOT / "hooks" / "archive_hooks.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through it
     spec.loader.exec_module(module)
     return module
 
