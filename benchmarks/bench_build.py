@@ -39,6 +39,8 @@ from generate import write_articles  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 DEFAULT_TIMEOUT = 3600
+LOADS: list[float] = []
+"""1-minute load average when each measured subprocess started (other work on the machine skews wall times)."""
 
 
 # --- measuring a subprocess -----------------------------------------------------------------------
@@ -47,6 +49,8 @@ DEFAULT_TIMEOUT = 3600
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float
+    """User + system CPU time of the process and its children: what the build costs even on a busy machine."""
     peak_rss_mb: float
     returncode: int
     stdout: str
@@ -54,7 +58,8 @@ class Run:
 
 
 def run_measured(command: list[str], cwd: Path | None = None, timeout: float = DEFAULT_TIMEOUT) -> Run:
-    """Wall time and peak resident memory of one subprocess (``wait4`` gives that child's rusage)."""
+    """Wall time, CPU time and peak resident memory of one subprocess (``wait4`` gives that child's rusage)."""
+    LOADS.append(os.getloadavg()[0])
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=out, stderr=err, start_new_session=True)
@@ -68,7 +73,7 @@ def run_measured(command: list[str], cwd: Path | None = None, timeout: float = D
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read())
+        return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read())
 
 
 def check(run: Run, what: str) -> Run:
@@ -180,6 +185,7 @@ def stages_worker(seeds: Path, config: Path) -> None:
     sys.path.insert(0, str(config.parent / "hooks"))
     import yaml
 
+    import newsarchive.archive as core
     from newsarchive.archive import SeedFile, StageTimer, build_archive
     from newsarchive.export import archive_json, site_pages
     from newsarchive.settings import settings_from
@@ -200,24 +206,41 @@ def stages_worker(seeds: Path, config: Path) -> None:
     Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
     extra = (yaml.load(config.read_text(encoding="utf-8"), Loader=Tolerant) or {}).get("extra") or {}
     settings, _ = settings_from(extra.get("archive") or {})
-    started = time.perf_counter()
+    # Stages are timed in CPU seconds of this process, so other work on the machine does not count.
+    clock = time.process_time
+    if getattr(core, "time", None) is time:
+        core.time = _CpuClock()  # what StageTimer reads
+    started = clock()
     files = [SeedFile(p.relative_to(seeds).as_posix(), p.read_bytes()) for p in sorted(seeds.rglob("*")) if p.is_file()]
-    io_seconds = time.perf_counter() - started
+    io_seconds = clock() - started
     timer = StageTimer()
+    wall = time.perf_counter()
     archive = build_archive(files, settings, timer=timer)
     stages = dict(timer.seconds)
     stages["read"] = stages.get("read", 0.0) + io_seconds
-    started = time.perf_counter()
+    started = clock()
     pages = site_pages(archive)
-    stages["render"] = time.perf_counter() - started
-    started = time.perf_counter()
+    stages["render"] = clock() - started
+    started = clock()
     exported = json.dumps(archive_json(archive, list(archive.problems)), ensure_ascii=False, indent=1)
-    stages["export"] = time.perf_counter() - started
+    stages["export"] = clock() - started
+    wall = time.perf_counter() - wall
     warnings = [p for p in archive.problems if p.severity.value == "warning"]
     print(json.dumps({
-        "setup": setup, "stages": stages, "articles": len(archive.articles), "generated_pages": len(pages),
-        "entities": len(getattr(archive, "entities", ())), "warnings": len(warnings), "archive_json_bytes": len(exported.encode()),
+        "setup": setup, "stages": stages, "stages_wall_s": wall, "articles": len(archive.articles), "generated_pages": len(pages),
+        "entities": len(getattr(archive, "entities", ())), "cross_references": len(getattr(archive, "cross_references", ())), "warnings": len(warnings), "archive_json_bytes": len(exported.encode()),
     }))
+
+
+class _CpuClock:
+    """Stands in for the ``time`` module inside ``newsarchive.archive``: ``perf_counter`` reads CPU time."""
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(time, name)
+
+    @staticmethod
+    def perf_counter() -> float:
+        return time.process_time()
 
 
 # --- serve-style rebuild -----------------------------------------------------------------------------
@@ -253,16 +276,23 @@ class Result:
     n: int
     pages: int = 0
     archive_s: float = 0.0
+    archive_cpu_s: float = 0.0
     archive_peak_mb: float = 0.0
     archive_warnings: int = 0
     plain_s: float = 0.0
+    plain_cpu_s: float = 0.0
     plain_peak_mb: float = 0.0
     hugo_s: float | None = None
+    hugo_cpu_s: float | None = None
+    max_load: float = 0.0
     export_cmd_s: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     setup: dict[str, float] = field(default_factory=dict)
+    stages_wall_s: float = 0.0
+    """Wall time of build_archive + site_pages + archive_json in the stage process (the stages are CPU seconds)."""
     stages_peak_mb: float = 0.0
     entities: int = 0
+    cross_references: int = 0
     warnings: int = 0
     search_index_mb: float = 0.0
     archive_json_mb: float = 0.0
@@ -285,13 +315,14 @@ def html_pages(site: Path) -> int:
 
 def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
     result = Result(n)
+    LOADS.clear()
     project = copy_project(work / "project")
     write_articles(project / "seeds", n, args.seed)
     log(f"N={n}: {n} articles generated in {project / 'seeds'}")
 
     site = work / "site"
     run = check(mkdocs_build(project / "mkdocs.yml", site, args.timeout), "archive build")
-    result.archive_s, result.archive_peak_mb = run.seconds, run.peak_rss_mb
+    result.archive_s, result.archive_cpu_s, result.archive_peak_mb = run.seconds, run.cpu_seconds, run.peak_rss_mb
     result.archive_warnings = run.stderr.count("WARNING")
     result.pages = html_pages(site)
     index = site / "search" / "search_index.json"
@@ -303,8 +334,9 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
     run = check(run_measured([sys.executable, str(Path(__file__).resolve()), "--_stages", str(project / "seeds"), str(project / "mkdocs.yml")], timeout=args.timeout), "stage timing")
     data = json.loads(run.stdout.strip().splitlines()[-1])
     result.stages, result.setup, result.stages_peak_mb = data["stages"], data["setup"], run.peak_rss_mb
-    result.entities, result.warnings = data["entities"], data["warnings"]
-    log(f"N={n}: stages " + ", ".join(f"{k} {v:.2f} s" for k, v in result.stages.items()))
+    result.stages_wall_s = data.get("stages_wall_s", 0.0)
+    result.entities, result.cross_references, result.warnings = data["entities"], data.get("cross_references", 0), data["warnings"]
+    log(f"N={n}: stages (CPU) " + ", ".join(f"{k} {v:.2f} s" for k, v in result.stages.items()))
 
     export = work / "export"
     run = check(run_measured([sys.executable, str(project / "hooks" / "export_archive.py"), str(export), "--seeds", str(project / "seeds"), "--config", str(project / "mkdocs.yml")], timeout=args.timeout), "export")
@@ -312,14 +344,14 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
 
     config = plain_config(project, export, "mkdocs-plain.yml")
     run = check(mkdocs_build(config, work / "plain-site", args.timeout), "plain MkDocs build")
-    result.plain_s, result.plain_peak_mb = run.seconds, run.peak_rss_mb
+    result.plain_s, result.plain_cpu_s, result.plain_peak_mb = run.seconds, run.cpu_seconds, run.peak_rss_mb
     log(f"N={n}: plain MkDocs build {run.seconds:.1f} s ({html_pages(work / 'plain-site')} pages)")
 
     if shutil.which("hugo") and not args.no_hugo:
         hugo = hugo_site(export, work / "hugo")
         run = run_measured(["hugo", "--quiet", "-s", str(hugo), "-d", str(work / "hugo-site")], timeout=args.timeout)
         if run.returncode == 0:
-            result.hugo_s = run.seconds
+            result.hugo_s, result.hugo_cpu_s = run.seconds, run.cpu_seconds
             log(f"N={n}: Hugo {run.seconds:.2f} s ({html_pages(work / 'hugo-site')} pages)")
         else:
             log(f"N={n}: Hugo failed: {run.stderr[-2000:]}")
@@ -344,11 +376,12 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
             variant_site = work / f"nav-site-{index}"
             run = check(mkdocs_build(config, variant_site, args.timeout), f"nav variant {label}")
             result.nav_variants[label] = {
-                "seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb, "site_mb": folder_mb(variant_site),
+                "seconds": run.seconds, "cpu_seconds": run.cpu_seconds, "peak_rss_mb": run.peak_rss_mb, "site_mb": folder_mb(variant_site),
                 "page_kb": folder_mb(variant_site / "articles") * 1000 / max(1, n),
             }
             shutil.rmtree(variant_site)
             log(f"N={n}: nav variant {label}: {run.seconds:.1f} s")
+    result.max_load = max(LOADS, default=0.0)
     return result
 
 
@@ -387,11 +420,13 @@ def table(results: list[Result]) -> str:
     stage_names: list[str] = []
     for result in results:
         stage_names += [k for k in result.stages if k not in stage_names]
-    head = ["N", "pages", "archive build s", "plain MkDocs s", "archive / plain", "Hugo s", "archive / Hugo", "load data s"]
-    head += [f"{name} s" for name in stage_names] + ["ours ms/article", "peak RSS MB", "search index MB"]
+    head = ["N", "pages", "archive build s", "plain MkDocs s", "archive / plain", "archive CPU s", "plain CPU s", "CPU archive / plain",
+            "Hugo s", "archive / Hugo", "load data s"]
+    head += [f"{name} CPU s" for name in stage_names] + ["ours CPU ms/article", "peak RSS MB", "search index MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     for r in results:
-        row = [str(r.n), str(r.pages), fmt(r.archive_s), fmt(r.plain_s), fmt(r.archive_s / r.plain_s, 2), fmt(r.hugo_s, 2),
+        row = [str(r.n), str(r.pages), fmt(r.archive_s), fmt(r.plain_s), fmt(r.archive_s / r.plain_s, 2),
+               fmt(r.archive_cpu_s), fmt(r.plain_cpu_s), fmt(r.archive_cpu_s / r.plain_cpu_s, 2), fmt(r.hugo_s, 2),
                fmt(r.archive_s / r.hugo_s if r.hugo_s else None, 0), fmt(r.setup.get("load data"), 1)]
         row += [fmt(r.stages.get(name), 2) for name in stage_names]
         row += [fmt(r.ours_ms_per_article, 1), fmt(r.archive_peak_mb, 0), fmt(r.search_index_mb, 1)]
@@ -408,10 +443,10 @@ def rebuild_table(results: list[Result]) -> str:
 
 
 def nav_table(results: list[Result]) -> str:
-    lines = ["| N | navigation | plain build s | peak RSS MB | article page KB | site MB |", "|---:|---|---:|---:|---:|---:|"]
+    lines = ["| N | navigation | plain build s | CPU s | peak RSS MB | article page KB | site MB |", "|---:|---|---:|---:|---:|---:|---:|"]
     for r in results:
         for label, data in (r.nav_variants or {}).items():
-            lines.append(f"| {r.n} | {label} | {fmt(data['seconds'])} | {fmt(data['peak_rss_mb'], 0)} | {fmt(data['page_kb'], 1)} | {fmt(data['site_mb'], 0)} |")
+            lines.append(f"| {r.n} | {label} | {fmt(data['seconds'])} | {fmt(data['cpu_seconds'])} | {fmt(data['peak_rss_mb'], 0)} | {fmt(data['page_kb'], 1)} | {fmt(data['site_mb'], 0)} |")
     return "\n".join(lines)
 
 
@@ -461,6 +496,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.nav_variants:
         print()
         print(nav_table(results))
+    # The MkDocs builds use one core: wall time well above CPU time means something else had the CPU.
+    busy = [r for r in results if r.archive_s > 1.1 * r.archive_cpu_s or r.plain_s > 1.1 * r.plain_cpu_s]
+    if busy:
+        print("\nThe machine was busy (wall time over 1.1 x CPU time; 1-minute load average up to " + ", ".join(f"{r.max_load:.1f} at N={r.n}" for r in busy)
+              + "): wall times are inflated; the CPU columns are the better measure.")
     print(f"\n(all numbers: {out / f'results-{stamp}.json'})")
     return 0
 
