@@ -2,7 +2,7 @@
 
     ./dev bench                      # N = 200 and 1000
     ./dev bench 200 1000 5000        # the issue's three sizes
-    ./dev bench 1000 --rebuild       # also time a serve-style rebuild after one seed is edited
+    ./dev bench 1000 --rebuild       # also time serve-style rebuilds (with and without --dirty) after one seed is edited
     ./dev bench 500 --nav-variants   # also compare navigation set-ups (plain build, smallest N)
 
 For each N, in a temporary folder: generate N raw articles (``generate.py``), build the archive
@@ -248,14 +248,15 @@ class _CpuClock:
 EDIT = "\n\nAid workers said on Monday that more help was needed in the town before winter.\n"
 
 
-def rebuild_worker(config_file: Path, site: Path, seed: Path) -> None:
-    """Build, edit one seed, build again in the same process, as ``mkdocs serve`` does; prints JSON."""
+def rebuild_worker(config_file: Path, site: Path, seed: Path, mode: str) -> None:
+    """Build, edit one seed, build again in the same process, as ``mkdocs serve [--dirty]`` does; prints JSON."""
     import logging
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    dirty = mode == "dirty"
     times = []
     for attempt in range(2):
         if attempt == 1:
@@ -263,7 +264,9 @@ def rebuild_worker(config_file: Path, site: Path, seed: Path) -> None:
         started = time.perf_counter()
         # serve reloads the config for every rebuild; the hook module stays loaded (Hooks._load_hook is cached)
         config = load_config(config_file=str(config_file), site_dir=str(site))
-        build(config)
+        if attempt == 0:
+            config.plugins.on_startup(command="serve", dirty=dirty)  # once, as serve does
+        build(config, dirty=dirty)
         times.append(time.perf_counter() - started)
     print(json.dumps({"first": times[0], "rebuild": times[1]}))
 
@@ -357,11 +360,16 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
             log(f"N={n}: Hugo failed: {run.stderr[-2000:]}")
 
     if args.rebuild:
-        seed = sorted((project / "seeds").glob("*.txt"))[n // 2]
-        run = check(run_measured([sys.executable, str(Path(__file__).resolve()), "--_rebuild", str(project / "mkdocs.yml"), str(work / "serve-site"), str(seed)], timeout=args.timeout), "rebuild")
-        result.rebuild = json.loads(run.stdout.strip().splitlines()[-1])
-        result.rebuild["peak_rss_mb"] = run.peak_rss_mb
-        log(f"N={n}: serve-style build {result.rebuild['first']:.1f} s, rebuild after editing {seed.name} {result.rebuild['rebuild']:.1f} s")
+        result.rebuild = {}
+        for mode in ("clean", "dirty"):  # `mkdocs serve`, and `mkdocs serve --dirty` as ./dev serve runs it
+            shutil.rmtree(project / "seeds")
+            write_articles(project / "seeds", n, args.seed)
+            seed = sorted((project / "seeds").glob("*.txt"))[n // 2]
+            command = [sys.executable, str(Path(__file__).resolve()), "--_rebuild", str(project / "mkdocs.yml"), str(work / f"serve-site-{mode}"), str(seed), mode]
+            run = check(run_measured(command, timeout=args.timeout), f"rebuild ({mode})")
+            times = json.loads(run.stdout.strip().splitlines()[-1])
+            result.rebuild.update({f"{mode}_first": times["first"], f"{mode}_rebuild": times["rebuild"], f"{mode}_peak_rss_mb": run.peak_rss_mb})
+            log(f"N={n}: serve-style ({mode}) build {times['first']:.1f} s, rebuild after editing {seed.name} {times['rebuild']:.1f} s")
 
     if args.nav_variants and n == min(args.sizes):  # one size: with auto nav the big ones take minutes
         result.nav_variants = {}
@@ -435,10 +443,12 @@ def table(results: list[Result]) -> str:
 
 
 def rebuild_table(results: list[Result]) -> str:
-    lines = ["| N | first build in the process s | rebuild after editing one seed s | rebuild / first |", "|---:|---:|---:|---:|"]
+    lines = ["| N | serve: first build s | serve: rebuild after editing one seed s | serve --dirty: first build s | serve --dirty: rebuild s |",
+             "|---:|---:|---:|---:|---:|"]
     for r in results:
         if r.rebuild:
-            lines.append(f"| {r.n} | {fmt(r.rebuild['first'])} | {fmt(r.rebuild['rebuild'])} | {fmt(r.rebuild['rebuild'] / r.rebuild['first'], 2)} |")
+            b = r.rebuild
+            lines.append(f"| {r.n} | {fmt(b.get('clean_first'))} | {fmt(b.get('clean_rebuild'))} | {fmt(b.get('dirty_first'))} | {fmt(b.get('dirty_rebuild'))} |")
     return "\n".join(lines)
 
 
@@ -454,19 +464,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
     parser.add_argument("sizes", nargs="*", type=int, default=[200, 1000], metavar="N", help="numbers of articles (default: 200 1000)")
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
-    parser.add_argument("--rebuild", action="store_true", help="also time a serve-style rebuild after editing one seed")
+    parser.add_argument("--rebuild", action="store_true", help="also time serve-style rebuilds (mkdocs serve, and serve --dirty) after editing one seed")
     parser.add_argument("--nav-variants", action="store_true", help="also time the plain build with other navigation set-ups (on the smallest N)")
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo even if it is installed")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it (default: a temporary folder, removed)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed for each build (default 3600)")
     parser.add_argument("--_stages", nargs=2, type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--_rebuild", nargs=3, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--_rebuild", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._stages:
         stages_worker(*args._stages)
         return 0
     if args._rebuild:
-        rebuild_worker(*args._rebuild)
+        config_file, site, seed, mode = args._rebuild
+        rebuild_worker(Path(config_file), Path(site), Path(seed), mode)
         return 0
 
     info = machine()
