@@ -107,7 +107,7 @@ def _generated_files(archive: Archive, config: MkDocsConfig) -> list[File]:
     generated += [File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.raw_sources]
     generated += [File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.images]
     export = archive_json(archive, _state.problems, config.use_directory_urls)
-    generated.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, indent=1) + "\n"))
+    generated.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, separators=(",", ":")) + "\n"))
     return generated
 
 

@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.out / "sources" / name, (seeds / name).read_bytes())
     for name in archive.images:
         _write(args.out / "media" / Path(name).name, (seeds / name).read_bytes())
-    (args.out / "archive.json").write_text(json.dumps(archive_json(archive, problems), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (args.out / "archive.json").write_text(json.dumps(archive_json(archive, problems), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     for problem in problems:
         print(f"{problem.severity.value}: {problem.file}:{problem.line or ''} {problem.message} [{problem.code}]", file=sys.stderr)
     print(f"wrote {len(archive.articles)} articles to {args.out}")

@@ -7,12 +7,14 @@ cross-article stages (related stories, entities, cross-references) on the parsed
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import posixpath
 import re
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
@@ -109,6 +111,11 @@ class Archive:
     """Seed files that became articles (offered to readers as the original text)."""
 
     def by_id(self) -> dict[str, ArchivedArticle]:
+        """Articles by id (built once per archive: page renderers call this per page)."""
+        return self._articles_by_id
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, ArchivedArticle]:
         return {item.id: item for item in self.articles}
 
 
@@ -245,7 +252,18 @@ class StageTimer:
 def build_archive(
     files: list[SeedFile], settings: Settings | None = None, timer: StageTimer | None = None, cache: ParseCache | None = None
 ) -> Archive:
-    settings = settings or Settings()
+    # The build makes millions of small objects and frees few: the cyclic collector's full
+    # passes cost a fifth of the stages' time at 5,000 articles and find nothing to collect.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_archive(files, settings or Settings(), timer or StageTimer(), cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer, cache: ParseCache | None) -> Archive:
     timer = timer or StageTimer()
     timer.start("read")
     annotations_file = next((f for f in files if f.path == ANNOTATIONS_FILE), None)

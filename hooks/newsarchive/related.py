@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 MIN_COVERAGE = 0.6
 """Share of the headline's content words the target's title and lede must contain."""
+MAX_POSTINGS = 200
+"""Words in more titles and ledes than this ("Syria" in a Syria archive) do not pick candidates."""
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,10 @@ def _best_target(text: str, own_id: str, index: dict[str, list[str]], terms_of: 
     wanted = set(content_terms(text))
     if not wanted:
         return None, 0.0
-    hits: dict[str, int] = {}
-    for term in wanted:
-        for article_id in index.get(term, ()):
-            if article_id != own_id:
-                hits[article_id] = hits.get(article_id, 0) + 1
-    if not hits:
+    candidates = {a for term in wanted if len(postings := index.get(term, ())) <= MAX_POSTINGS for a in postings} - {own_id}
+    if not candidates:
         return None, 0.0
+    hits = {article_id: len(wanted & terms_of[article_id]) for article_id in candidates}
     best = max(sorted(hits), key=lambda article_id: hits[article_id])
     coverage = hits[best] / len(wanted)
     return (best, round(coverage, 3)) if coverage >= MIN_COVERAGE else (None, round(coverage, 3))
