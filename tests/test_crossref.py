@@ -107,7 +107,7 @@ def test_footnotes_in_both_articles_resolve_to_anchors(built_site: Path, seed_ar
 
 
 def test_cross_references_page_lists_every_pair(built_site: Path, seed_archive) -> None:
-    soup = BeautifulSoup(generated_page(built_site, "cross-references").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(generated_page(built_site, "cross-references/2017").read_text(encoding="utf-8"), "html.parser")
     assert len(soup.select("article ul > li > ul")) == len(seed_archive.cross_references)
 
 

@@ -10,7 +10,7 @@ from .archive import Archive, ArchivedArticle
 from .crossref import CrossReference, Passage
 from .dates import resolve_relative_days
 from .entities import Entity
-from .footnotes import render_cross_references_page, xref_footnotes
+from .footnotes import cross_reference_pages, xref_footnotes
 from .indexes import entity_links, entity_pages, entity_path
 from .listings import (
     articles_by_year,
@@ -83,7 +83,7 @@ def site_pages(archive: Archive) -> dict[str, str]:
         for index, item in enumerate(articles)
     }
     pages.update(entity_pages(archive))
-    pages["cross-references.md"] = render_cross_references_page(archive)
+    pages.update(cross_reference_pages(archive))
     pages[f"{folder}/index.md"] = render_articles_index(archive)
     for year, items in articles_by_year(archive).items():
         pages[f"{folder}/{year}.md"] = render_year_page(year, items)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from .archive import Archive, ArchivedArticle
 from .crossref import CrossReference, Passage, Relation
 from .markup import NOT_IN_SEARCH, md_text
+from .listings import year_of
 from .render import Footnote, human_date
 
 
@@ -44,30 +45,49 @@ def xref_footnotes(archive: Archive) -> dict[str, dict[str, list[Footnote]]]:
     return notes
 
 
-def render_cross_references_page(archive: Archive) -> str:
-    """All cross-references, by pair of articles: where the outlets agree and where they differ."""
+def _pairs_by_year(archive: Archive) -> dict[str, dict[tuple[str, str], list[CrossReference]]]:
+    """Cross-references grouped by pair of articles, pairs filed under the newer article's year."""
     by_id = archive.by_id()
-    pairs: dict[tuple[str, str], list[CrossReference]] = defaultdict(list)
+    years: dict[str, dict[tuple[str, str], list[CrossReference]]] = defaultdict(lambda: defaultdict(list))
     for xref in archive.cross_references:
-        pairs[tuple(sorted((xref.a.article_id, xref.b.article_id)))].append(xref)
+        pair = tuple(sorted((xref.a.article_id, xref.b.article_id)))
+        year = max(year_of(by_id[pair[0]]), year_of(by_id[pair[1]]))
+        years[year][pair].append(xref)
+    return years
+
+
+def cross_reference_pages(archive: Archive) -> dict[str, str]:
+    """An index and a page per year: one page of every pair would grow with the whole archive."""
+    years = _pairs_by_year(archive)
     differs = sum(x.relation is Relation.DIFFERS for x in archive.cross_references)
     lines = [
-        NOT_IN_SEARCH + "# Cross-references", "",
+        "# Cross-references", "",
         f"{len(archive.cross_references)} passages of one source matched with another source's: "
         f"{len(archive.cross_references) - differs} agree, {differs} differ. Each is also a footnote in both articles.", "",
     ]
-    for (first, second), xrefs in sorted(pairs.items(), key=lambda pair: pair[0]):
+    lines += [f"- [{year}]({year}.md): {sum(len(x) for x in years[year].values())} cross-references" for year in sorted(years, reverse=True)]
+    pages = {"cross-references/index.md": "\n".join(lines) + "\n"}
+    for year, pairs in years.items():
+        pages[f"cross-references/{year}.md"] = _render_year(archive, year, pairs)
+    return pages
+
+
+def _render_year(archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]]) -> str:
+    """Where the outlets agree and where they differ, pair of articles by pair."""
+    by_id = archive.by_id()
+    lines = [NOT_IN_SEARCH + f"# Cross-references, {year}", ""]
+    for (first, second), xrefs in sorted(pairs.items()):
         a, b = by_id[first], by_id[second]
         lines += [f"## {md_text(_outlet(a))} and {md_text(_outlet(b))}", "",
-                  f"[{md_text(a.article.title.value or '')}](articles/{a.id}.md) ({human_date(a.article.date.value)}) · "
-                  f"[{md_text(b.article.title.value or '')}](articles/{b.id}.md) ({human_date(b.article.date.value)})", ""]
+                  f"[{md_text(a.article.title.value or '')}](../articles/{a.id}.md) ({human_date(a.article.date.value)}) · "
+                  f"[{md_text(b.article.title.value or '')}](../articles/{b.id}.md) ({human_date(b.article.date.value)})", ""]
         for xref in xrefs:
             left, right = (xref.a, xref.b) if xref.a.article_id == first else (xref.b, xref.a)
             badge = "**Differ**" + (f" ({md_text(xref.difference)})" if xref.difference else "") if xref.relation is Relation.DIFFERS else "**Agree**"
             lines += [
                 f"- {badge}, score {xref.score:.2f}, {md_text(xref.basis)}",
-                f"    - {md_text(_outlet(a))}: “{md_text(left.sentence)}” [{_anchor_label(left.anchor)}](articles/{first}.md#{left.anchor})",
-                f"    - {md_text(_outlet(b))}: “{md_text(right.sentence)}” [{_anchor_label(right.anchor)}](articles/{second}.md#{right.anchor})",
+                f"    - {md_text(_outlet(a))}: “{md_text(left.sentence)}” [{_anchor_label(left.anchor)}](../articles/{first}.md#{left.anchor})",
+                f"    - {md_text(_outlet(b))}: “{md_text(right.sentence)}” [{_anchor_label(right.anchor)}](../articles/{second}.md#{right.anchor})",
             ]
         lines.append("")
     return "\n".join(lines)
