@@ -157,3 +157,16 @@ def test_wire_story_names() -> None:
     assert names["Gweiran"].type is EntityType.PLACE
     assert names["Farhad Shami"].role == "spokesman for the SDF"
     assert "Syrian Kurdish" not in names and "BEIRUT" not in names
+
+
+def test_a_common_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "date 2019-05-01 Fighters of the Karayn National Alliance entered the town of Barun on Friday.\n\nMore text."
+    names = {e.name for e in archive_of(text).entities}
+    assert "Karayn National Alliance" in names and not any(n.startswith("Fighters") for n in names)
+
+
+def test_residents_of_a_town_said_does_not_make_the_town_a_person() -> None:
+    text = ("date 2019-05-01 Residents of Danek said the shelling had stopped. Shops in Danek reopened, "
+            "and aid reached Danek on Monday.\n\nMore text.")
+    (town,) = entity_named(archive_of(text).entities, "Danek")
+    assert town.type is EntityType.PLACE

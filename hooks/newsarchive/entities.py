@@ -19,6 +19,7 @@ from .mentions import Candidate, TextUnit, find_candidates, is_acronym
 from .text import STOPWORDS, fold, name_order, slugify
 
 DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+")
+LEADING_COMMON_NOUN = re.compile(r"^(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
 STOP_ACRONYMS = frozenset({"TV", "OK", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET", "ID", "WATCH", "VIDEO", "READ", "MORE", "PHOTO", "UPDATE", "CEO", "PDF", "HTML", "URL", "DIY", "FAQ", "II", "III", "IV", "VI"})
 GAZETTEER_MIN_POPULATION = 100_000
@@ -103,6 +104,17 @@ def name_key(surface: str) -> str:
     return "name:" + " ".join(place_key(w) for w in words if w)
 
 
+def skeleton_key(surface: str) -> str | None:
+    """Consonant skeleton of a multi-word name: "Deir el-Zour" and "Deir ez-Zor" both give "dr zr".
+
+    Transliterations of Arabic and Kurdish names differ mostly in their vowels; single words
+    are left out, as their skeletons are too short to tell places apart."""
+    words = name_key(surface).removeprefix("name:").split()
+    if len(words) < 2 or is_acronym(surface):
+        return None
+    return "skel:" + " ".join(w[0] + re.sub(r"[aeiouyw]", "", w[1:]) for w in words)
+
+
 def initials(surface: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", surface) if word and word[0].isupper())
 
@@ -183,6 +195,11 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
     if c.state_forces:
         return _accept_forces(c, evidence, gazetteer)
     surface = c.surface
+    leading = LEADING_COMMON_NOUN.match(surface)
+    if leading and c.sentence_initial and name_key(leading.group("noun")) not in evidence.mid_sentence_names:
+        # "Fighters of the Karayn National Alliance": a common noun opening the sentence.
+        c = replace(c, surface=surface[leading.end() :], start=c.start + leading.end(), sentence_initial=False)
+        surface = c.surface
     direction = DIRECTION_WORDS.match(surface)
     if direction and len(surface.split()) > 1:
         c = replace(c, surface=surface[direction.end() :], start=c.start + direction.end())
@@ -256,6 +273,9 @@ def _group(accepted: list[_Accepted], evidence: _Evidence) -> dict[str, list[_Ac
                 links.union(item.key, next(iter(full_names)))
         if len(tokens) >= 2 and tokens[-1].lower() in ("river", "lake"):
             links.union(item.key, name_key(" ".join(tokens[:-1])))
+        skeleton = skeleton_key(surface)
+        if skeleton and not item.candidate.joined:
+            links.union(item.key, skeleton)
     _link_known_as(accepted, links)
     groups: dict[str, list[_Accepted]] = defaultdict(list)
     for item in accepted:

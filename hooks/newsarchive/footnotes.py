@@ -6,8 +6,8 @@ from collections import defaultdict
 
 from .archive import Archive, ArchivedArticle
 from .crossref import CrossReference, Passage, Relation
-from .markup import NOT_IN_SEARCH, md_text
 from .listings import year_of
+from .markup import NOT_IN_SEARCH, md_text
 from .render import Footnote, human_date
 
 

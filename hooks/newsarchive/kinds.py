@@ -36,9 +36,11 @@ KNOWN_ACRONYMS = {
     "AP": ("Associated Press", "media"), "AFP": ("Agence France-Presse", "media"), "BBC": ("BBC", "media"), "CNN": ("CNN", "media"),
     "EPA": ("European Pressphoto Agency", "media"), "ABC": ("ABC News", "media"), "NBC": ("NBC News", "media"), "CBS": ("CBS News", "media"),
 }
+# Arabic, Kurdish and Turkish place-name openings: Ain (spring), Deir (monastery), Tal (hill)...
+PLACE_PREFIXES = frozenset("Ain Ayn Deir Dayr Beit Bayt Tal Tell Kafr Kfar Jabal Jebel Wadi Ras Khan Bir Qasr Jisr Marj Maarat Qalaat Tel".split())
 PLACE_HEADS = {
     "river": "river", "lake": "lake", "sea": "sea", "gulf": "sea", "dam": "dam", "square": "landmark", "roundabout": "landmark",
-    "bridge": "landmark", "mosque": "landmark", "church": "landmark", "stadium": "landmark", "tower": "landmark", "airport": "landmark",
+    "bridge": "landmark", "gate": "landmark", "mosque": "landmark", "church": "landmark", "stadium": "landmark", "tower": "landmark", "airport": "landmark",
     "hospital": "landmark", "palace": "landmark", "castle": "landmark", "citadel": "landmark", "market": "landmark",
     "street": "street", "road": "street", "avenue": "street", "highway": "street", "camp": "camp", "base": "base", "airbase": "base",
     "province": "region", "governorate": "region", "district": "region", "region": "region", "county": "region", "valley": "region",
@@ -48,7 +50,7 @@ PLACE_HEADS = {
 ACTOR_HEADS = {
     "forces": "armed_group", "army": "armed_group", "militia": "armed_group", "brigade": "armed_group", "brigades": "armed_group",
     "front": "armed_group", "units": "armed_group", "guard": "armed_group", "guards": "armed_group", "battalion": "armed_group",
-    "corps": "armed_group", "regiment": "armed_group", "division": "armed_group", "legion": "armed_group", "coalition": "armed_group",
+    "corps": "armed_group", "alliance": "armed_group", "regiment": "armed_group", "division": "armed_group", "legion": "armed_group", "coalition": "armed_group",
     "news": "media", "tv": "media", "press": "media", "times": "media", "post": "media", "radio": "media", "television": "media",
     "agency": "media", "channel": "media", "herald": "media", "journal": "media", "tribune": "media", "guardian": "media",
     "nations": "organization", "organization": "organization", "organisation": "organization", "committee": "organization",
@@ -93,11 +95,14 @@ def classify(members: Sequence[Member], place: Place | None) -> tuple[EntityType
     actor_votes = {k: votes[k] for k in ("armed_group", "media", "organization", "person", "state") if votes[k]}
     if place_heads and sum(place_heads.values()) >= max(actor_votes.values(), default=0):
         return EntityType.PLACE, max(sorted(place_heads), key=place_heads.get).split(":", 1)[1]
+    names = [m.candidate.surface for m in members]
+    if any(n.split()[0] in PLACE_PREFIXES for n in names if len(n.split()) > 1):
+        votes["place"] += 2 * len(members)
+    # With no actor cue at all, place prepositions ("in", "near", "the town of") make a place.
+    if votes["place"] >= 2 and not actor_votes:
+        return EntityType.PLACE, "place"
     if actor_votes:
         return EntityType.ACTOR, max(sorted(actor_votes), key=actor_votes.get)
-    names = [m.candidate.surface for m in members]
-    if votes["place"] >= 2 and all(len(n.split()) == 1 for n in names):
-        return EntityType.PLACE, "place"
     # No evidence either way: a multi-word name seen more than once is kept as an unclassified actor.
     if len(members) >= 2 and any(len(n.split()) >= 2 for n in names):
         return EntityType.ACTOR, "unknown"

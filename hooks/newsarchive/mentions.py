@@ -232,7 +232,8 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         return Candidate(unit, base + start, base + phrase_end, surface_phrase, sentence, sentence_initial, state_forces=True, cues=frozenset({"armed_group"}))
     if next_word.lower() in ARMED_CUES:
         cues.add("armed_group")
-    if next_word.lower() in PERSON_VERBS or previous_word.lower() in PERSON_VERBS:
+    # "Talal Sillo said" / "said Talal Sillo", but not "residents of Danek said".
+    if (next_word.lower() in PERSON_VERBS and previous_word.lower() not in PLACE_PREPOSITIONS) or previous_word.lower() in PERSON_VERBS:
         cues.add("person")
     if previous_word.rstrip(".") in HONORIFICS or title_words:
         cues.add("person")
