@@ -198,7 +198,8 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
     leading = LEADING_COMMON_NOUN.match(surface)
     if leading and c.sentence_initial and name_key(leading.group("noun")) not in evidence.mid_sentence_names:
         # "Fighters of the Karayn National Alliance": a common noun opening the sentence.
-        c = replace(c, surface=surface[leading.end() :], start=c.start + leading.end(), sentence_initial=False)
+        # "Residents of Danek said": whoever said it, it was not Danek.
+        c = replace(c, surface=surface[leading.end() :], start=c.start + leading.end(), sentence_initial=False, cues=(c.cues - {"person"}) | {"place"})
         surface = c.surface
     direction = DIRECTION_WORDS.match(surface)
     if direction and len(surface.split()) > 1:
