@@ -88,10 +88,6 @@ class ArchivedArticle:
     original_url: str | None = None
     """Where the article was published, when an editor recorded it."""
 
-    @property
-    def page_path(self) -> str:
-        return f"{self.id}.md"
-
 
 @dataclass(frozen=True)
 class Archive:

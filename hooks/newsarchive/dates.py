@@ -58,11 +58,6 @@ def find_dates(text: str, default_year: int | None = None, dayfirst: bool = Fals
     return sorted(found, key=lambda item: item.start)
 
 
-def first_date(text: str, default_year: int | None = None, dayfirst: bool = False) -> FoundDate | None:
-    dates = find_dates(text, default_year, dayfirst)
-    return dates[0] if dates else None
-
-
 def _iso_dates(text: str, default_year: int | None, dayfirst: bool) -> list[FoundDate]:
     return [
         FoundDate(m.start(), m.end(), m.group(0), _safe_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), True)

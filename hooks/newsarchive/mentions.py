@@ -17,7 +17,6 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[^\W\d_][\w'’]*(?:[-‐][\
 CONNECTORS = frozenset({"of", "for", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"})
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ez|ad|ar|as|ash|at|az|an)[-‐][A-Z]")
 AGENT_SUFFIXES = frozenset({"backed", "led", "trained", "funded", "allied", "held", "controlled", "based", "run", "affiliated", "aligned", "supported", "sponsored", "armed"})
-GROUP_NOUNS = frozenset({"coalition", "forces", "force", "troops", "military", "army", "militia", "militias", "alliance", "soldiers", "navy", "jets", "warplanes", "airstrikes"})
 STATE_FORCE_NOUNS = frozenset({"coalition", "forces", "troops", "military", "army", "soldiers"})
 ARMED_CUES = frozenset({"militants", "fighters", "extremists", "jihadists", "rebels", "insurgents", "militia", "militiamen", "commander", "commanders", "gunmen", "forces", "troops", "group", "offensive", "fighter"})
 PERSON_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "announced", "declared", "wrote", "tweeted", "appealed", "urged"})
@@ -35,15 +34,12 @@ ROLE_NOUNS = re.compile(
 )
 APPOSITION = re.compile(r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"“”]{3,90}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)")
 ACRONYM_DEFINITION = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
-KNOWN_AS = re.compile(r"\b(?:also\s+)?(?:known|referred to|called|dubbed|nicknamed)\s+as\s+(?:the\s+)?[\"'“‘]?(?P<alias>[A-Z][\w'’-]*(?:\s+(?:of|the|al|el|de|[A-Z][\w'’-]*))*)", re.IGNORECASE)
 DESCRIPTOR_KNOWN_AS = re.compile(r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$", re.IGNORECASE)
-
 
 class UnitKind:
     TITLE = "title"
     PARAGRAPH = "paragraph"
     CAPTION = "caption"
-    VIDEO = "video"
     SOURCE = "source"
 
 
