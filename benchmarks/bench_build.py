@@ -185,8 +185,7 @@ def stages_worker(seeds: Path, config: Path) -> None:
     sys.path.insert(0, str(config.parent / "hooks"))
     import yaml
 
-    import newsarchive.archive as core
-    from newsarchive.archive import SeedFile, StageTimer, build_archive
+    from newsarchive.archive import StageTimer, build_archive, read_seed_folder
     from newsarchive.export import archive_json, site_pages
     from newsarchive.settings import settings_from
 
@@ -208,12 +207,10 @@ def stages_worker(seeds: Path, config: Path) -> None:
     settings, _ = settings_from(extra.get("archive") or {})
     # Stages are timed in CPU seconds of this process, so other work on the machine does not count.
     clock = time.process_time
-    if getattr(core, "time", None) is time:
-        core.time = _CpuClock()  # what StageTimer reads
     started = clock()
-    files = [SeedFile(p.relative_to(seeds).as_posix(), p.read_bytes()) for p in sorted(seeds.rglob("*")) if p.is_file()]
+    files = read_seed_folder(seeds)
     io_seconds = clock() - started
-    timer = StageTimer()
+    timer = StageTimer(clock)
     wall = time.perf_counter()
     archive = build_archive(files, settings, timer=timer)
     stages = dict(timer.seconds)
@@ -222,7 +219,7 @@ def stages_worker(seeds: Path, config: Path) -> None:
     pages = site_pages(archive)
     stages["render"] = clock() - started
     started = clock()
-    exported = json.dumps(archive_json(archive, list(archive.problems)), ensure_ascii=False, indent=1)
+    exported = json.dumps(archive_json(archive, list(archive.problems)), ensure_ascii=False, separators=(",", ":"))  # as the hook writes it
     stages["export"] = clock() - started
     wall = time.perf_counter() - wall
     warnings = [p for p in archive.problems if p.severity.value == "warning"]
@@ -230,17 +227,6 @@ def stages_worker(seeds: Path, config: Path) -> None:
         "setup": setup, "stages": stages, "stages_wall_s": wall, "articles": len(archive.articles), "generated_pages": len(pages),
         "entities": len(getattr(archive, "entities", ())), "cross_references": len(getattr(archive, "cross_references", ())), "warnings": len(warnings), "archive_json_bytes": len(exported.encode()),
     }))
-
-
-class _CpuClock:
-    """Stands in for the ``time`` module inside ``newsarchive.archive``: ``perf_counter`` reads CPU time."""
-
-    def __getattr__(self, name: str):  # noqa: ANN204
-        return getattr(time, name)
-
-    @staticmethod
-    def perf_counter() -> float:
-        return time.process_time()
 
 
 # --- serve-style rebuild -----------------------------------------------------------------------------

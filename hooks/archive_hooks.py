@@ -23,7 +23,7 @@ from mkdocs.utils import CountHandler
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from newsarchive.archive import Archive, build_archive, read_seed_folder  # noqa: E402
+from newsarchive.archive import Archive, Settings, build_archive, read_seed_folder  # noqa: E402
 from newsarchive.export import archive_json, article_path, page_reference, page_url, search_full_text, site_pages  # noqa: E402
 from newsarchive.listings import render_home_listing  # noqa: E402
 from newsarchive.markup import json_script  # noqa: E402
@@ -38,6 +38,7 @@ log = get_plugin_logger("archive")
 class _BuildState:
     """What one build carries from ``on_files`` to ``on_post_build`` (reset every build)."""
 
+    settings: Settings = field(default_factory=Settings)
     seeds_dir: Path = Path("seeds")
     archive: Archive | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -66,8 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state
     settings, problems = settings_from(config.extra.get("archive") or {})
     project = Path(config.config_file_path or ".").parent
-    _state = _BuildState(seeds_dir=project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE)
-    config.extra["archive_settings"] = settings
+    _state = _BuildState(settings, project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE)
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
         # half-written site that looks complete.
@@ -77,7 +77,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    archive = build_archive(read_seed_folder(_state.seeds_dir), config.extra["archive_settings"], cache=_parse_cache)
+    archive = build_archive(read_seed_folder(_state.seeds_dir), _state.settings, cache=_parse_cache)
     _state.archive = archive
     _state.problems += archive.problems
     for problem in _state.problems:

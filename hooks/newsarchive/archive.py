@@ -12,7 +12,7 @@ import hashlib
 import posixpath
 import re
 import time
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -186,6 +186,7 @@ def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | No
     images = frozenset(posixpath.basename(f.path) for f in files if f.path.lower().endswith(IMAGE_EXTENSIONS))
     results: list[ParseResult] = []
     problems: list[Problem] = []
+    live: set = set()
     for seed in sorted(files, key=lambda f: f.path):
         if not is_seed_text(seed.path):
             if not _is_known_other_file(seed.path):
@@ -195,6 +196,7 @@ def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | No
             problems.append(Problem(seed.path, None, "seed-too-large", f"{len(seed.data):,} bytes is over the {settings.max_seed_bytes:,}-byte limit for one article (extra.archive.max_seed_bytes): skipped"))
             continue
         key = (seed.path, hashlib.sha256(seed.data).hexdigest() + _image_key(seed.path, images), settings)
+        live.add(key)
         if cache is not None and key in cache:
             result, decode_problems = cache[key]
         else:
@@ -206,7 +208,6 @@ def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | No
             problems.extend(result.problems)
             results.append(result)
     if cache is not None:
-        live = {(f.path, hashlib.sha256(f.data).hexdigest() + _image_key(f.path, images), settings) for f in files}
         for stale in [key for key in cache if key not in live]:
             del cache[stale]
     return results, problems
@@ -228,13 +229,15 @@ def _read_one(seed: SeedFile, settings: Settings, images: frozenset[str]) -> tup
 class StageTimer:
     """Seconds spent in each stage of ``build_archive`` (read by the benchmark)."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
         self.seconds: dict[str, float] = {}
+        self._clock = clock
+        """``time.process_time`` gives CPU seconds, unaffected by other work on the machine."""
         self._stage: str | None = None
         self._start = 0.0
 
     def start(self, stage: str) -> None:
-        now = time.perf_counter()
+        now = self._clock()
         if self._stage is not None:
             self.seconds[self._stage] = self.seconds.get(self._stage, 0.0) + now - self._start
         self._stage, self._start = stage, now

@@ -265,8 +265,6 @@ def _group(accepted: list[_Accepted], evidence: _Evidence) -> dict[str, list[_Ac
         letters = initials(surface)
         if len(surface.split()) >= 2 and evidence.acronym_long_forms.get(letters) == surface:
             links.union(item.key, "acr:" + letters)
-        if item.candidate.descriptor:
-            pass  # recorded in evidence.descriptors; the description itself is an alias, not a mention
         tokens = surface.split()
         if len(tokens) == 1 and not item.candidate.acronym:
             full_names = evidence.person_surnames.get(place_key(surface), set())

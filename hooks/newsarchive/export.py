@@ -30,9 +30,11 @@ SCHEMA_VERSION = 1
 def page_url(path: str, directory_urls: bool = True) -> str:
     """Site-relative URL of a generated page path, as MkDocs will publish it."""
     stem = path[: -len(".md")]
+    if not directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
-    return f"{stem}/" if directory_urls else f"{stem}.html"
+    return f"{stem}/"
 
 
 def page_reference(url: str, site_url: str | None) -> tuple[str, str]:
