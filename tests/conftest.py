@@ -82,3 +82,14 @@ def resolve_href(page: Path, href: str) -> tuple[Path, str]:
         return page, anchor
     target = (page.parent / path).resolve()
     return (target / "index.html" if target.is_dir() else target), anchor
+
+
+def finishes(code: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run ``code`` (with the core importable) in a fresh interpreter; fail on a hang, not on a time.
+
+    A catastrophic regular expression cannot be interrupted from inside the process, so inputs
+    that once hung are run here: the timeout is a guard far above the fixed cost, not a measure."""
+    try:
+        return subprocess.run([sys.executable, "-c", code], cwd=ROOT / "hooks", capture_output=True, text=True, timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"did not finish within {timeout} s (it once hung): {code[:200]}")

@@ -94,3 +94,30 @@ def test_cross_reference_reject_confirm_and_add() -> None:
     assert bases[("p-14", "p-3")] == ("confirmed by an editor", Relation.DIFFERS)
     assert bases[("p-5", "p-4")] == ("added by an editor", Relation.CORROBORATES)
     assert codes(archive.problems) == [("annotations-unknown-passage", 5)]
+
+
+def test_an_impossible_unquoted_date_is_a_warning_not_a_crash() -> None:
+    annotations = b"articles:\n  002_2c2a1c92d9a3e44a.txt:\n    date: 2017-02-30\n"
+    archive = build_archive(seed_files() + [SeedFile("annotations.yml", annotations)])
+    assert [(p.code, p.line) for p in archive.problems if p.file == "annotations.yml"] == [("annotations-bad-date", 2)]
+    assert len(archive.articles) == 2
+
+
+def test_nan_coordinates_are_refused_so_the_export_stays_json() -> None:
+    annotations, problems = load_annotations(b"entities:\n  Raqqa:\n    coordinates: [.nan, 39.0]\n")
+    assert [(p.code, p.line) for p in problems] == [("annotations-invalid", 3)] and annotations.entities == ()
+
+
+def test_coordinates_out_of_range_are_refused() -> None:
+    _, problems = load_annotations(b"entities:\n  Raqqa:\n    coordinates: [95, 39.0]\n")
+    assert [p.code for p in problems] == ["annotations-invalid"]
+
+
+def test_a_trailing_newline_does_not_pass_a_pattern() -> None:
+    _, problems = load_annotations(b'entities:\n  Raqqa:\n    kind: "city_\\n"\n')
+    assert [(p.code, p.line) for p in problems] == [("annotations-invalid", 3)]
+
+
+def test_duplicate_keys_are_reported() -> None:
+    _, problems = load_annotations(b"entities:\n  Raqqa:\n    kind: city\n  Raqqa:\n    kind: town\n")
+    assert [(p.code, p.line) for p in problems] == [("annotations-duplicate-key", 4)]

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.archive import ArchivedArticle
+from newsarchive.decode import normalise_text
 from newsarchive.markup import md_text
 from newsarchive.parse import parse_article
 from newsarchive.render import render_article
-from newsarchive.text import normalise_text
 
 EXTENSIONS = ["toc", "footnotes", "attr_list", "md_in_html", "admonition", "tables"]
 # Our own page markup: any other element in the output came from the input.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, finishes
+from newsarchive.decode import decode_seed
 from newsarchive.parse import parse_article
-from newsarchive.text import decode_seed
 
 
 def read(name: str):
@@ -222,3 +222,14 @@ def test_relative_days_resolve_against_the_publication_date(gold: dict) -> None:
     for expected in gold["articles"]["000_b0335a3cace0a9cc.txt"]["relative_dates"]:
         phrase = expected["text"].split()[-1]
         assert any(raw.endswith(phrase) and iso == str(expected["date"]) for raw, iso in found.items()), expected
+
+
+def test_a_near_miss_dateline_fails_fast() -> None:
+    # The old pattern took about 2.1 times longer per "-Ab": forty of them never finished.
+    finishes("from newsarchive.parse import parse_article; parse_article('Title\\n\\nABC' + '-Ab' * 40 + '!\\n', 'x.txt')")
+
+
+def test_thousands_of_identical_subheadings_get_distinct_anchors() -> None:
+    text = "Title\n\n" + "".join(f"Body paragraph {n}.\n\nUpdate\n\n" for n in range(3)) + "Update 2\n\nEnd.\n"
+    anchors = [s.anchor for s in parse_article(text, "x.txt").article.subheadings]
+    assert anchors == ["h-update", "h-update-2", "h-update-3", "h-update-2-2"]

@@ -7,15 +7,19 @@ through ``Problem`` values carrying the line this module records for every entry
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema
-import yaml
 
 from .model import Problem
+from .safeyaml import load_yaml
 
 ANNOTATIONS_FILE = "annotations.yml"
+END = r"$(?!\n)"
+"""End of the value: in Python's ``re`` (which jsonschema uses) a bare ``$`` also matches before
+a final newline, so ``kind: "city_\n"`` would pass ``^[a-z_]+$``."""
 
 _PASSAGE = {
     "type": "object",
@@ -23,7 +27,7 @@ _PASSAGE = {
     "required": ["file", "paragraph"],
     "properties": {
         "file": {"type": "string", "minLength": 1},
-        "paragraph": {"type": "string", "pattern": "^(p|photo)-[0-9]+$"},
+        "paragraph": {"type": "string", "pattern": "^(p|photo)-[0-9]+" + END},
         "sentence": {"type": "string", "minLength": 1, "description": "the sentence, or its opening words"},
     },
 }
@@ -41,9 +45,9 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
                     "title": {"type": "string", "minLength": 1},
                     "source": {"type": "string", "minLength": 1},
                     "byline": {"type": "string", "minLength": 1},
-                    "url": {"type": "string", "pattern": "^https?://[^\\s]+$"},
-                    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-                    "notes": {"type": "object", "propertyNames": {"pattern": "^(p|photo)-[0-9]+$"}, "additionalProperties": {"type": "string", "minLength": 1}},
+                    "url": {"type": "string", "pattern": "^https?://[^\\s]+" + END},
+                    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + END},
+                    "notes": {"type": "object", "propertyNames": {"pattern": "^(p|photo)-[0-9]+" + END}, "additionalProperties": {"type": "string", "minLength": 1}},
                 },
             },
         },
@@ -55,10 +59,10 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
                 "properties": {
                     "rename": {"type": "string", "minLength": 1},
                     "type": {"enum": ["place", "actor"]},
-                    "kind": {"type": "string", "pattern": "^[a-z_]+$"},
+                    "kind": {"type": "string", "pattern": "^[a-z_]+" + END},
                     "description": {"type": "string"},
-                    "coordinates": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
-                    "wikidata": {"type": "string", "pattern": "^Q[0-9]+$"},
+                    "coordinates": {"type": "array", "prefixItems": [{"type": "number", "minimum": -90, "maximum": 90}, {"type": "number", "minimum": -180, "maximum": 180}], "minItems": 2, "maxItems": 2},
+                    "wikidata": {"type": "string", "pattern": "^Q[0-9]+" + END},
                     "exclude": {"type": "boolean"},
                     "merge_into": {"type": "string", "minLength": 1},
                     "split": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
@@ -149,17 +153,15 @@ def load_annotations(data: bytes | None, file: str = ANNOTATIONS_FILE) -> tuple[
         return NO_ANNOTATIONS, []
     try:
         text = data.decode("utf-8-sig")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        document = yaml.load(text, Loader=yaml.SafeLoader)
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        return NO_ANNOTATIONS, [Problem(file, line, "annotations-unreadable", f"not valid UTF-8 YAML ({error.__class__.__name__}): the file is ignored")]
-    if document is None:
-        return NO_ANNOTATIONS, []
-    document = _dates_as_text(document)
-    lines = _line_index(node)
-    problems: list[Problem] = []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return NO_ANNOTATIONS, [Problem(file, line, "annotations-unreadable", "not UTF-8 text: the file is ignored")]
+    parsed, problems = load_yaml(text, file)
+    if parsed is None or parsed.value is None:
+        return NO_ANNOTATIONS, problems
+    document, lines = parsed.value, parsed.lines
+    if not isinstance(document, dict):
+        return NO_ANNOTATIONS, problems + [Problem(file, 1, "annotations-invalid", "the top level must be a mapping (articles:, entities:, cross_references:): the file is ignored")]
     removals: list[tuple] = []
     for error in sorted(jsonschema.Draft202012Validator(ANNOTATIONS_SCHEMA).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
         path = tuple(error.absolute_path)
@@ -171,39 +173,23 @@ def load_annotations(data: bytes | None, file: str = ANNOTATIONS_FILE) -> tuple[
         else:
             problems.append(Problem(file, _line_of(lines, path), "annotations-invalid", _message(error)))
             removals.append(path[:2])
+    for path in _nan_numbers(document):
+        problems.append(Problem(file, _line_of(lines, path), "annotations-invalid", f"{'/'.join(map(str, path))}: not a number (NaN); the entry is ignored"))
+        removals.append(path[:2])
     for path in sorted(set(removals), key=len, reverse=True):
         document = _remove(document, path)
     return _build(document, lines), problems
 
 
-def _dates_as_text(value: Any) -> Any:
-    """YAML reads 2017-10-20 as a date; the schema and the archive want the ISO text."""
-    import datetime
-
+def _nan_numbers(value: Any, path: tuple = ()) -> list[tuple]:
+    """Paths of NaN numbers: ``.nan`` passes every range check (infinities do not) and breaks JSON."""
+    if isinstance(value, float) and math.isnan(value):
+        return [path]
     if isinstance(value, dict):
-        return {str(k): _dates_as_text(v) for k, v in value.items()}
+        return [found for key, item in value.items() for found in _nan_numbers(item, path + (key,))]
     if isinstance(value, list):
-        return [_dates_as_text(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
-def _line_index(node: yaml.Node | None, path: tuple = ()) -> dict[tuple, int]:
-    """Path (keys and list indexes) -> 1-based line, for every node of the document."""
-    lines: dict[tuple, int] = {}
-    if node is None:
-        return lines
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value
-            lines[path + (key,)] = key_node.start_mark.line + 1
-            lines.update({k: v for k, v in _line_index(value_node, path + (key,)).items() if k != path + (key,)})
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines.update(_line_index(item, path + (index,)))
-    return lines
+        return [found for index, item in enumerate(value) for found in _nan_numbers(item, path + (index,))]
+    return []
 
 
 def _line_of(lines: dict[tuple, int], path: tuple) -> int | None:

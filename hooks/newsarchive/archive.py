@@ -31,13 +31,14 @@ from .curate import (
     curate_cross_references,
     curate_entities,
 )
+from .decode import decode_seed
 from .entities import Entity, extract_entities
 from .gazetteer import load_gazetteer
 from .mentions import TextUnit, units_of
 from .model import Article, ParseResult, Problem, Severity
 from .parse import IMAGE_EXTENSIONS, parse_article
 from .related import ResolvedRelated, resolve_related
-from .text import decode_seed, slugify, words
+from .text import slugify, words
 
 SEED_EXTENSIONS = (".txt", ".text", ".md")
 NEAR_DUPLICATE_SHARE = 0.9

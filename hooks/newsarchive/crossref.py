@@ -30,6 +30,9 @@ MAX_POSTINGS = 64
 MAX_PER_SENTENCE = 3
 """At most this many cross-references leave one sentence (the best ones)."""
 MIN_SHARED_TERMS = 3
+MAX_SENTENCE_CHARACTERS = 1500
+"""Longer "sentences" (text with no full stops, pasted lists) are not matched: no reader checks
+a footnote quoting a page of text, and their many words would make matching quadratic."""
 
 # A time expression at year precision: "January 2014", "late 2013", "in 2012", "since 2011".
 YEAR_EXPRESSION = re.compile(r"\b(?:(?P<month>" + MONTH + r")|(?P<part>early|mid|late|end of|beginning of|spring|summer|autumn|fall|winter))?[\s-]*(?:of\s+)?(?P<year>" + YEAR + r")\b")
@@ -105,7 +108,7 @@ def entities_by_passage(passages: list[Passage], mentions: list[tuple[str, str, 
         starts[(p.article_id, p.anchor)].append(p.start)
     found: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     for article_id, anchor, offset, entity_id in mentions:
-        unit_starts = sorted(starts.get((article_id, anchor), []))
+        unit_starts = starts.get((article_id, anchor), [])  # in sentence order, so sorted
         position = bisect_right(unit_starts, offset) - 1
         if position >= 0:
             found[(article_id, anchor, unit_starts[position])].add(entity_id)
@@ -113,7 +116,11 @@ def entities_by_passage(passages: list[Passage], mentions: list[tuple[str, str, 
 
 
 def find_cross_references(passages: list[Passage], entities_by_passage: dict[tuple[str, str, int], frozenset[str]]) -> list[CrossReference]:
-    sentences = [_describe(p, entities_by_passage.get((p.article_id, p.anchor, p.start), frozenset())) for p in passages]
+    sentences = [
+        _describe(p, entities_by_passage.get((p.article_id, p.anchor, p.start), frozenset()))
+        for p in passages
+        if len(p.sentence) <= MAX_SENTENCE_CHARACTERS
+    ]
     idf = _idf(sentences)
     norms = [math.sqrt(sum((count * idf[t]) ** 2 for t, count in s.terms.items())) or 1.0 for s in sentences]
     index = _index(sentences)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from .annotations import (
@@ -54,34 +55,61 @@ def apply_article_override(article: Article, override: ArticleOverride) -> tuple
     return replace(article, **changes), notes, problems
 
 
-def _find_entity(entities: list[Entity], target: str) -> Entity | None:
-    wanted = fold(target)
-    for entity in entities:
-        if entity.id == target or fold(entity.name) == wanted:
-            return entity
-    return next((e for e in entities if wanted in {fold(a) for a in e.aliases}), None)
+class _EntityRegistry:
+    """The entries being curated, found by id, name or alias in constant time (a long
+    annotations file over a large index must not cost curations times entries)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entries: dict[int, Entity] = {}
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._next = 0
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        serial, self._next = self._next, self._next + 1
+        self._entries[serial] = entity
+        for key in (f"id:{entity.id}", f"name:{fold(entity.name)}", *(f"alias:{fold(a)}" for a in entity.aliases)):
+            self._by_key[key].append(serial)
+
+    def find(self, target: str) -> Entity | None:
+        """By id first, then by name, then by alias; the earliest entry still present wins."""
+        wanted = fold(target)
+        for key in (f"id:{target}", f"name:{wanted}", f"alias:{wanted}"):
+            live = [serial for serial in self._by_key.get(key, ()) if serial in self._entries]
+            if live:
+                return self._entries[min(live)]
+        return None
+
+    def remove(self, entity: Entity) -> None:
+        serial = next(serial for serial in self._by_key[f"id:{entity.id}"] if self._entries.get(serial) is entity)
+        del self._entries[serial]
+
+    def entities(self) -> list[Entity]:
+        return list(self._entries.values())
 
 
 def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...]) -> tuple[list[Entity], list[Problem]]:
     problems: list[Problem] = []
-    entities = list(entities)
+    registry = _EntityRegistry(entities)
     for curation in curations:
-        entity = _find_entity(entities, curation.target)
+        entity = registry.find(curation.target)
         if entity is None:
             problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-entity", f"no index entry is named {curation.target!r}: curation ignored"))
             continue
-        entities.remove(entity)
+        registry.remove(entity)
         if curation.exclude:
             continue
         if curation.merge_into:
-            target = _find_entity(entities, curation.merge_into)
+            target = registry.find(curation.merge_into)
             if target is None:
                 problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-entity", f"cannot merge into {curation.merge_into!r}: no such entry"))
-                entities.append(entity)
+                registry.add(entity)
                 continue
-            entities.remove(target)
+            registry.remove(target)
             merged_aliases = set(target.aliases) | set(entity.aliases) | {entity.name}
-            entities.append(replace(target, aliases=tuple(sorted(merged_aliases - {target.name}, key=name_order)), mentions=tuple(sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start)))))
+            registry.add(replace(target, aliases=tuple(sorted(merged_aliases - {target.name}, key=name_order)),
+                                 mentions=tuple(sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start)))))
             continue
         for alias in curation.split:
             moved = tuple(m for m in entity.mentions if m.text == alias)
@@ -89,9 +117,9 @@ def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...
                 problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-alias", f"{entity.name!r} is never named {alias!r}: nothing to split"))
                 continue
             entity = replace(entity, mentions=tuple(m for m in entity.mentions if m.text != alias), aliases=tuple(a for a in entity.aliases if a != alias))
-            entities.append(replace(entity, id=slugify(alias), name=alias, aliases=(), mentions=moved, role=None, description=None))
-        entities.append(_apply_fields(entity, curation))
-    return unique_ids(sorted(entities, key=lambda e: (e.type.value, *name_order(e.name)))), problems
+            registry.add(replace(entity, id=slugify(alias), name=alias, aliases=(), mentions=moved, role=None, description=None))
+        registry.add(_apply_fields(entity, curation))
+    return unique_ids(sorted(registry.entities(), key=lambda e: (e.type.value, *name_order(e.name)))), problems
 
 
 def _apply_fields(entity: Entity, curation: EntityCuration) -> Entity:
@@ -125,10 +153,8 @@ def _key(passage: Passage) -> tuple[str, str, int]:
     return passage.article_id, passage.anchor, passage.start
 
 
-def _pairs_between(xref: CrossReference, side_a: list[Passage], side_b: list[Passage]) -> bool:
-    keys_a, keys_b = {_key(p) for p in side_a}, {_key(p) for p in side_b}
-    ends = (_key(xref.a), _key(xref.b))
-    return (ends[0] in keys_a and ends[1] in keys_b) or (ends[0] in keys_b and ends[1] in keys_a)
+def _pair_key(a: Passage, b: Passage) -> tuple:
+    return tuple(sorted((_key(a), _key(b))))
 
 
 def curate_cross_references(
@@ -139,15 +165,35 @@ def curate_cross_references(
     for passage in passages:
         by_unit.setdefault((passage.article_id, passage.anchor), []).append(passage)
     problems: list[Problem] = []
-    result = list(xrefs)
+    result: dict[tuple, CrossReference] = {}
+    pairs_at: dict[tuple, set[tuple]] = defaultdict(set)
+    """Passage key -> keys of the pairs it is an end of."""
+
+    def add(xref: CrossReference) -> None:
+        key = _pair_key(xref.a, xref.b)
+        result[key] = xref
+        pairs_at[_key(xref.a)].add(key)
+        pairs_at[_key(xref.b)].add(key)
+
+    def pop(key: tuple) -> CrossReference:
+        xref = result.pop(key)
+        pairs_at[_key(xref.a)].discard(key)
+        pairs_at[_key(xref.b)].discard(key)
+        return xref
+
+    for xref in xrefs:
+        add(xref)
     for curation in curations:
         side_a, side_b = _find_passages(curation.a, by_unit, ids), _find_passages(curation.b, by_unit, ids)
         if isinstance(side_a, str) or isinstance(side_b, str):
             reason = side_a if isinstance(side_a, str) else side_b
             problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-passage", f"cross-reference {curation.action}: {reason}"))
             continue
-        existing = [x for x in result if _pairs_between(x, side_a, side_b)]
-        result = [x for x in result if not _pairs_between(x, side_a, side_b)]
+        # Whole paragraphs name every sentence pair between them: found through the pairs at
+        # one side's sentences, never by trying every sentence of one side with every other.
+        keys_b = {_key(p) for p in side_b}
+        found = sorted({key for p in side_a for key in pairs_at.get(_key(p), ()) if set(key) - {_key(p)} <= keys_b})
+        existing = [pop(key) for key in found]
         a, b = side_a[0], side_b[0]
         if curation.action == "reject":
             if not existing:
@@ -155,10 +201,11 @@ def curate_cross_references(
             continue
         basis = "confirmed by an editor" if curation.action == "confirm" else "added by an editor"
         if existing and curation.action == "confirm":
-            result += [replace(x, basis=basis) for x in existing]
+            for x in existing:
+                add(replace(x, basis=basis))
             continue
         relation = Relation(curation.relation)
         difference = curation.note if relation is Relation.DIFFERS else None
-        result.append(CrossReference(relation, a, b, 1.0, difference, basis=basis))
-    result.sort(key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start))
-    return result, problems
+        add(CrossReference(relation, a, b, 1.0, difference, basis=basis))
+    ordered = sorted(result.values(), key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start))
+    return ordered, problems

@@ -9,9 +9,11 @@ accept candidates -> link forms that name one thing (union-find) -> decide name,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
 from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, EntityType, classify
@@ -22,6 +24,10 @@ DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Nor
 LEADING_COMMON_NOUN = re.compile(r"^(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
 STOP_ACRONYMS = frozenset({"TV", "OK", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET", "ID", "WATCH", "VIDEO", "READ", "MORE", "PHOTO", "UPDATE", "CEO", "PDF", "HTML", "URL", "DIY", "FAQ", "II", "III", "IV", "VI"})
+MAX_CONTEXT = 400
+"""Longest sentence quoted whole beside a mention (a real sentence is shorter; pasted lists are not)."""
+CONTEXT_SIDE = 150
+"""Characters kept either side of a mention in a longer sentence."""
 GAZETTEER_MIN_POPULATION = 100_000
 """A city this big is a place even with no country named beside it; smaller ones need one."""
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Mention:
     end: int
     """Offsets of ``text`` in the unit (paragraph or caption) text."""
     sentence: str
+    """The sentence around the mention (the words around it, marked with …, in a very long one)."""
     unit_kind: str
     date: str | None
 
@@ -132,14 +139,27 @@ def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity
 def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
     """Inside "Islamic State of Iraq and Syria", "Syria" is not a mention of its own; nor is the
     "(SDF)" that defines an acronym right after "Syrian Democratic Forces"."""
-    joined = [(a.candidate.unit, a.candidate.start, a.candidate.end) for a in accepted if a.candidate.joined]
+    joined: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a in accepted:
+        if a.candidate.joined:
+            joined[id(a.candidate.unit)].append((a.candidate.start, a.candidate.end))
+    # Per unit, joined spans by start with the furthest end reached so far: one bisect per test.
+    starts: dict[int, list[int]] = {}
+    reach: dict[int, list[int]] = {}
+    for unit, spans in joined.items():
+        spans.sort()
+        starts[unit] = [start for start, _ in spans]
+        reach[unit] = list(accumulate((end for _, end in spans), max))
     definitions = {(id(a.candidate.unit), a.candidate.end) for a in accepted if a.candidate.defines}
     kept = []
     for a in accepted:
         c = a.candidate
-        if not c.joined and any(unit is c.unit and start <= c.start and c.end <= end for unit, start, end in joined):
-            continue
-        if c.acronym and any((id(c.unit), c.start - gap) in definitions for gap in (1, 2, 3)):
+        unit = id(c.unit)
+        if not c.joined and unit in starts:
+            position = bisect_right(starts[unit], c.start) - 1
+            if position >= 0 and reach[unit][position] >= c.end:
+                continue
+        if c.acronym and any((unit, c.start - gap) in definitions for gap in (1, 2, 3)):
             continue
         kept.append(a)
     return kept
@@ -316,7 +336,7 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         sorted(
             (
                 Mention(m.candidate.unit.article_id, m.candidate.unit.anchor, m.candidate.unit.photo, m.candidate.surface,
-                        m.candidate.start, m.candidate.end, m.candidate.sentence, m.candidate.unit.kind, m.candidate.unit.date)
+                        m.candidate.start, m.candidate.end, _context(m.candidate), m.candidate.unit.kind, m.candidate.unit.date)
                 for m in members
             ),
             key=lambda mention: (mention.article_id, mention.anchor or "", mention.start),
@@ -334,6 +354,21 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         coordinates=coordinates if entity_type is EntityType.PLACE else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def _context(c: Candidate) -> str:
+    """The mention's sentence, or the words around it when the sentence is too long to quote."""
+    sentence = c.sentence
+    if len(sentence) <= MAX_CONTEXT:
+        return sentence
+    at = c.start - c.sentence_start
+    left, right = max(0, at - CONTEXT_SIDE), min(len(sentence), at + len(c.surface) + CONTEXT_SIDE)
+    # Cut at a space near each end (a bounded search: text without spaces stays linear).
+    left_space = sentence.rfind(" ", max(0, left - 30), left) if left else -1
+    left = left_space + 1 if left_space != -1 else left
+    right_space = sentence.find(" ", right, right + 30)
+    right = right_space if right_space != -1 else right
+    return ("…" if left else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
 def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str) -> str:

@@ -18,6 +18,8 @@ from .render import InlineLink, human_date
 from .text import name_order, slugify
 
 COMPANIONS_SHOWN = 10
+MAX_COMPANIONS_PER_UNIT = 40
+"""A paragraph naming more entities than this is a list: it adds nothing to "named most often with"."""
 KIND_LABELS = {
     "country": "Countries", "city": "Cities and towns", "landmark": "Landmarks", "river": "Rivers", "region": "Regions",
     "person": "People", "armed_group": "Armed groups", "organization": "Organisations", "media": "Media", "state": "States",
@@ -102,6 +104,8 @@ def companions(archive: Archive) -> dict[str, Counter]:
                 by_unit[(mention.article_id, mention.anchor)].add(entity.id)
     counts: dict[str, Counter] = defaultdict(Counter)
     for ids in by_unit.values():
+        if len(ids) > MAX_COMPANIONS_PER_UNIT:
+            continue  # a list of names, not names seen together; and pairs grow with its square
         for a in ids:
             for b in ids:
                 if a != b:
@@ -147,7 +151,7 @@ def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_i
     if photos:
         lines += [f"## Photos showing it{SEARCH_EXCLUDE}", ""]
         for article_id, anchor in photos:
-            photo = next(p for p in articles[article_id].article.photos if p.anchor == anchor)
+            photo = _photo_by_anchor(articles[article_id], anchor)
             lines.append(f"- [{md_text(_short(photo.caption))}](../articles/{article_id}.md#{anchor}) — {md_text(photo.credit.raw)}")
         lines.append("")
     if together:
@@ -157,6 +161,11 @@ def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_i
             lines.append(f"- [{md_text(other.name)}](../{other.folder}/{other.id}.md) ({count})")
         lines.append("")
     return "\n".join(lines)
+
+
+def _photo_by_anchor(item: ArchivedArticle, anchor: str) -> Photo:
+    # Photo anchors are numbered in order: photo-N is the N-th photo.
+    return item.article.photos[int(anchor.removeprefix("photo-")) - 1]
 
 
 def _yaml_string(text: str) -> str:

@@ -36,6 +36,10 @@ APPOSITION = re.compile(r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"
 ACRONYM_DEFINITION = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 DESCRIPTOR_KNOWN_AS = re.compile(r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$", re.IGNORECASE)
 
+CUE_WINDOW = 120
+"""Characters either side of a span that its cues may read (the longest cue, an apposition, is 90)."""
+
+
 class UnitKind:
     TITLE = "title"
     PARAGRAPH = "paragraph"
@@ -87,6 +91,8 @@ class Candidate:
     """The capitalised word after a comma (``Baghuz, Syria``): a country there makes this a place."""
     joined: bool = False
     """Two names joined by "and": a name only where an acronym's initials fit it."""
+    sentence_start: int = 0
+    """Offset of ``sentence`` in the unit's text."""
 
 
 @dataclass
@@ -94,6 +100,8 @@ class _Span:
     start: int
     end: int
     tokens: list[str] = field(default_factory=list)
+    first_token: int = 0
+    """Index of the span's first token in its sentence."""
 
 
 def units_of(article_id: str, title: str, title_inferred: bool, paragraphs, photos, date, source) -> list[TextUnit]:  # noqa: ANN001
@@ -164,7 +172,7 @@ def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candi
         if not _is_name_token(token) or not token[0].isalpha():
             index += 1
             continue
-        span = _Span(start, end, [token])
+        span = _Span(start, end, [token], first_token=index)
         index += 1
         while index < len(tokens) and "-" not in span.tokens[-1][1:]:
             _, next_end, next_token = tokens[index]
@@ -181,18 +189,18 @@ def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candi
         spans.append(span)
     candidates = []
     for span in spans:
-        candidate = _candidate(unit, sentence, base, span, tokens, first_word)
+        candidate = _candidate(unit, sentence, base, span, first_word)
         if candidate is not None:
             candidates.append(candidate)
     for left, right in zip(spans, spans[1:]):
         # "Islamic State of Iraq and Syria": kept aside, used only where an acronym's initials fit it.
         if re.fullmatch(r"\s+and\s+", sentence[left.end : right.start]):
             joined = sentence[left.start : right.end]
-            candidates.append(Candidate(unit, base + left.start, base + right.end, joined, sentence, False, joined=True))
+            candidates.append(Candidate(unit, base + left.start, base + right.end, joined, sentence, False, joined=True, sentence_start=base))
     return candidates
 
 
-def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, first_word: int) -> Candidate | None:
+def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, first_word: int) -> Candidate | None:
     surface = sentence[span.start : span.end]
     suffix_cue = None
     if "-" in surface[1:]:
@@ -212,10 +220,11 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         title_words.append(word)
         surface, start = surface[len(word) + 1 :], start + len(word) + 1
     role = None
-    token_index = next(i for i, t in enumerate(tokens) if t[0] == span.start)
-    sentence_initial = token_index == first_word and start == span.start
-    after = sentence[span.end :]
-    before = sentence[: span.start]
+    sentence_initial = span.first_token == first_word and start == span.start
+    # The cues read a few words either side: bounded windows keep a sentence listing thousands
+    # of names linear (whole-sentence slices and searches made it quadratic).
+    after = sentence[span.end : span.end + CUE_WINDOW]
+    before = sentence[max(0, span.start - CUE_WINDOW) : span.start]
     next_word = (re.match(r"\s*([\w'’-]+)", after) or [None, ""])[1]
     previous_word = (re.search(r"([\w'’.-]+)\s*$", before) or [None, ""])[1]
     cues: set[str] = set()
@@ -225,7 +234,8 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
     if state_forces:
         phrase_end = span.end + after.find(next_word) + len(next_word)
         surface_phrase = sentence[start:phrase_end]
-        return Candidate(unit, base + start, base + phrase_end, surface_phrase, sentence, sentence_initial, state_forces=True, cues=frozenset({"armed_group"}))
+        return Candidate(unit, base + start, base + phrase_end, surface_phrase, sentence, sentence_initial, state_forces=True,
+                         cues=frozenset({"armed_group"}), sentence_start=base)
     if next_word.lower() in ARMED_CUES:
         cues.add("armed_group")
     # "Talal Sillo said" / "said Talal Sillo", but not "residents of Danek said".
@@ -267,6 +277,7 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, tokens, fi
         alias_of_previous=known_as and descriptor is None,
         descriptor=_descriptor_phrase(descriptor.group("descriptor")) if descriptor else None,
         followed_by=followed.group(1) if followed else None,
+        sentence_start=base,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class Severity(Enum):
@@ -150,27 +151,27 @@ class Article:
     words: int
     """Number of words in the body paragraphs."""
 
-    @property
+    @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Paragraph))
 
-    @property
+    @cached_property
     def photos(self) -> tuple[Photo, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Photo))
 
-    @property
+    @cached_property
     def subheadings(self) -> tuple[Subheading, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Subheading))
 
-    @property
+    @cached_property
     def videos(self) -> tuple[Video, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Video))
 
-    @property
+    @cached_property
     def related(self) -> tuple[RelatedStory, ...]:
         return tuple(b for b in self.blocks if isinstance(b, RelatedStory))
 
-    @property
+    @cached_property
     def lede(self) -> str:
         paragraphs = self.paragraphs
         return paragraphs[0].text if paragraphs else ""

@@ -8,9 +8,8 @@ with a trailing credit, subheading, paragraph.
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .captions import (
     CREDIT_PREFIX,
@@ -45,8 +44,13 @@ BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^|•·]{1,120}?)(?:\s*(?:[|•·
 HEADER_SEPARATOR = " |•·—–-:,"
 VIDEO_PREFIX = re.compile(r"^\s*(?:WATCH|VIDEO|Watch|Video)\s*:\s*(?P<text>.+)$")
 RELATED_PREFIX = re.compile(r"^\s*(?:READ MORE|RELATED|MORE|SEE ALSO|ALSO READ|Read more|Related|See also|Also read)\s*:\s*(?P<text>.+)$")
+# A wire dateline: a place in capitals, its country, the agency, a dash. Words and their
+# separators never share a character, so a word run splits one way only: a line that is not
+# a dateline fails in linear time (the old pattern backtracked exponentially on "ABC-Ab-Ab…!").
+DATELINE_WORD = r"[A-Z][A-Za-z'’.]*"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Za-z'’.-]+)*(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)*)?)"
+    r"^(?P<place>(?=[A-Z][A-Z'’.-]{2})[A-Z][A-Z'’.]*(?:[ -]" + DATELINE_WORD + r")*"
+    r"(?:,\s*" + DATELINE_WORD + r"(?:[\s-]" + DATELINE_WORD + r")*)?)"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?\s*[—–-]{1,2}\s+"
 )
 HEADLINE_END = re.compile(r"[?!]['\"”’]?$")
@@ -122,6 +126,7 @@ def parse_article(
 
 def _read_header(lines: list[Line], header: _Header, file: str, dayfirst: bool) -> list[Line]:
     """Consume header lines; return the body lines (a glued date token leaves its rest as body)."""
+    last_text = max((index for index, line in enumerate(lines) if line.text), default=-1)
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -130,7 +135,7 @@ def _read_header(lines: list[Line], header: _Header, file: str, dayfirst: bool) 
             return ([Line(line.number, rest)] if rest else []) + lines[index + 1 :]
         if _read_published(line, header, file, dayfirst) or _read_byline(line, header) or _read_outlet_date(line, header, file, dayfirst):
             continue
-        if header.title.value is None and _is_headline(line, lines[index + 1 :]):
+        if header.title.value is None and index < last_text and _is_headline(line):
             header.title = Field(raw=line.text, value=line.text, line=line.number)
             continue
         return lines[index:]
@@ -198,14 +203,12 @@ def _read_outlet_date(line: Line, header: _Header, file: str, dayfirst: bool) ->
     return True
 
 
-def _is_headline(line: Line, following: list[Line]) -> bool:
-    """A line that can be a headline: short, not a sentence, and with more text after it."""
+def _is_headline(line: Line) -> bool:
+    """A line that can be a headline: short and not a sentence (the caller checks text follows)."""
     text = line.text
     if len(text.split()) > MAX_HEADLINE_WORDS or (FINAL_PUNCTUATION.search(text) and not HEADLINE_END.search(text)):
         return False
-    if VIDEO_PREFIX.match(text) or RELATED_PREFIX.match(text) or is_credit_line(text):
-        return False
-    return any(other.text for other in following)
+    return not (VIDEO_PREFIX.match(text) or RELATED_PREFIX.match(text) or is_credit_line(text))
 
 
 def _infer_title(paragraphs: list[Paragraph], dateline: Field) -> Field:
@@ -258,21 +261,27 @@ class _BodyBuilder:
         self.blocks: list[Block] = []
         self.year, self.dayfirst, self.file, self.images = year, dayfirst, file, images
         self.heading_anchors: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+        self.paragraphs = self.photos = 0
 
     def paragraph(self, lines: list[Line]) -> None:
-        count = sum(isinstance(b, Paragraph) for b in self.blocks)
-        self.blocks.append(Paragraph(f"p-{count + 1}", " ".join(line.text for line in lines), lines[0].number))
+        self.paragraphs += 1
+        self.blocks.append(Paragraph(f"p-{self.paragraphs}", " ".join(line.text for line in lines), lines[0].number))
 
     def subheading(self, line: Line) -> None:
         anchor = base = "h-" + slugify(line.text, max_words=6)
-        suffix = 2
-        while anchor in self.heading_anchors:
-            anchor, suffix = f"{base}-{suffix}", suffix + 1
+        if anchor in self.heading_anchors:
+            # Resume numbering where this base left off: a thousand "Update" lines stay linear.
+            suffix = self.next_suffix.get(base, 2)
+            while f"{base}-{suffix}" in self.heading_anchors:
+                suffix += 1
+            anchor, self.next_suffix[base] = f"{base}-{suffix}", suffix + 1
         self.heading_anchors.add(anchor)
         self.blocks.append(Subheading(anchor, line.text, line.number))
 
     def photo(self, caption: str, credit: str, line: int) -> None:
-        number = sum(isinstance(b, Photo) for b in self.blocks) + 1
+        self.photos += 1
+        number = self.photos
         self.blocks.append(
             Photo(
                 anchor=f"photo-{number}",
@@ -374,27 +383,49 @@ QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
 
 
 def _link_pull_quotes(blocks: list[Block]) -> list[Block]:
-    """Mark each caption that repeats a body paragraph's words as that paragraph's pull quote."""
-    paragraphs = [(b.anchor, _quote_words(b.text)) for b in blocks if isinstance(b, Paragraph)]
+    """Mark each caption that repeats a body paragraph's words as that paragraph's pull quote.
+
+    Word runs of ``PULL_QUOTE_MIN_WORDS`` are indexed once, so the cost grows with the text,
+    not with photos times paragraphs."""
+    if not any(isinstance(b, Photo) for b in blocks):
+        return blocks
+    owner: dict[tuple[str, ...], str] = {}
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            for run in _word_runs(_quote_words(block.text)):
+                owner.setdefault(run, block.anchor)
     linked: list[Block] = []
     for block in blocks:
         if isinstance(block, Photo):
-            caption_words = _quote_words(block.caption)
-            for anchor, paragraph_words in paragraphs:
-                if _repeats(caption_words, paragraph_words):
-                    block = Photo(**{**block.__dict__, "pull_quote_of": anchor})
-                    break
+            anchor = _quoted_paragraph(_quote_words(block.caption), owner)
+            if anchor is not None:
+                block = replace(block, pull_quote_of=anchor)
         linked.append(block)
     return linked
 
 
+def _word_runs(words_: list[str]) -> list[tuple[str, ...]]:
+    size = PULL_QUOTE_MIN_WORDS
+    return [tuple(words_[i : i + size]) for i in range(len(words_) - size + 1)]
+
+
+def _quoted_paragraph(caption_words: list[str], owner: dict[tuple[str, ...], str]) -> str | None:
+    """The paragraph sharing a run of at least ``PULL_QUOTE_MIN_SHARE`` of the caption's words."""
+    if len(caption_words) < PULL_QUOTE_MIN_WORDS:
+        return None
+    best: tuple[int, str] | None = None
+    length, previous = 0, None
+    for run in _word_runs(caption_words):
+        anchor = owner.get(run)
+        length = length + 1 if anchor is not None and anchor == previous else (1 if anchor else 0)
+        previous = anchor
+        if anchor is not None and (best is None or length > best[0]):
+            best = (length, anchor)
+    if best is None:
+        return None
+    shared_words = best[0] + PULL_QUOTE_MIN_WORDS - 1
+    return best[1] if shared_words >= PULL_QUOTE_MIN_SHARE * len(caption_words) else None
+
+
 def _quote_words(text: str) -> list[str]:
     return words(QUOTE_CHARS.sub(" ", fold(text)))
-
-
-def _repeats(caption_words: list[str], paragraph_words: list[str]) -> bool:
-    if len(caption_words) < PULL_QUOTE_MIN_WORDS:
-        return False
-    matcher = difflib.SequenceMatcher(None, caption_words, paragraph_words, autojunk=False)
-    match = matcher.find_longest_match(0, len(caption_words), 0, len(paragraph_words))
-    return match.size >= PULL_QUOTE_MIN_WORDS and match.size >= PULL_QUOTE_MIN_SHARE * len(caption_words)

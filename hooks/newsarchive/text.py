@@ -1,25 +1,11 @@
-"""Turning bytes into clean text, and text into sentences and words.
-
-Pasted web text arrives in any encoding with any line ending and invisible characters; this
-module makes it uniform without touching what a reader sees (curly quotes and dashes stay).
-"""
+"""Text into sentences, words, folded keys and slugs (decoding bytes is ``decode``'s job)."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Problem
-
-UTF8_BOM = b"\xef\xbb\xbf"
-BINARY_SNIFF_BYTES = 8192
-# Control characters that never belong in pasted prose (tab, LF and CR are handled separately).
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 MULTI_SPACE = re.compile(r" {2,}")
 
 # Sentence ends: terminal punctuation, optional closing quotes/brackets, space, then a capital,
@@ -31,50 +17,8 @@ ABBREVIATIONS = frozenset(
     oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-
-
-@dataclass(frozen=True)
-class DecodedText:
-    """A file's text after decoding, or ``None`` with the reason it could not be read."""
-
-    text: str | None
-    problems: tuple[Problem, ...]
-    content_hash: str
-
-
-def decode_seed(data: bytes, file: str) -> DecodedText:
-    """Decode a seed file's bytes: UTF-8 (with or without BOM), else Windows-1252, never binary."""
-    digest = hashlib.sha256(data).hexdigest()
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return DecodedText(None, (Problem(file, None, "binary-file", "binary file skipped: it holds NUL bytes, not text"),), digest)
-    problems: list[Problem] = []
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM):]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        try:
-            text, encoding = data.decode("cp1252"), "Windows-1252"
-        except UnicodeDecodeError:
-            # Bytes Windows-1252 leaves undefined: Latin-1 maps every byte, so nothing is lost.
-            text, encoding = data.decode("latin-1"), "Latin-1"
-        problems.append(
-            Problem(file, line, "encoding-not-utf8", f"file is not UTF-8; read as {encoding} (save it as UTF-8 to silence this)")
-        )
-    text = normalise_text(text)
-    if not text.strip():
-        return DecodedText(None, (Problem(file, None, "empty-file", "empty file skipped: it holds no text"),), digest)
-    return DecodedText(text, tuple(problems), hashlib.sha256(text.encode("utf-8")).hexdigest())
-
-
-def normalise_text(text: str) -> str:
-    """Uniform line endings and spaces; visible characters (quotes, dashes) stay as written."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ZERO_WIDTH.sub("", text)
-    text = CONTROL_CHARS.sub("", text)
-    text = ODD_SPACES.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+LONGEST_WORD = 40
+"""Longer than any abbreviation the sentence splitter must recognise."""
 
 
 def collapse_spaces(text: str) -> str:
@@ -86,7 +30,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rsplit(None, 1)
+        # Only the last word matters: a bounded look back keeps a run of abbreviations linear.
+        before = text[max(start, match.start() - LONGEST_WORD) : match.start()].rsplit(None, 1)
         last_word = before[-1] if before else ""
         if match.group(1).startswith(".") and _is_abbreviation(last_word):
             continue
