@@ -185,8 +185,9 @@ def stages_worker(seeds: Path, config: Path) -> None:
     sys.path.insert(0, str(config.parent / "hooks"))
     import yaml
 
-    from newsarchive.archive import StageTimer, build_archive, read_seed_folder
+    from newsarchive.archive import StageTimer, build_archive
     from newsarchive.export import archive_json, site_pages
+    from newsarchive.seedfolder import read_seed_folder
     from newsarchive.settings import settings_from
 
     setup = {"import": time.perf_counter() - started}
@@ -208,7 +209,7 @@ def stages_worker(seeds: Path, config: Path) -> None:
     # Stages are timed in CPU seconds of this process, so other work on the machine does not count.
     clock = time.process_time
     started = clock()
-    files = read_seed_folder(seeds)
+    files, _ = read_seed_folder(seeds)
     io_seconds = clock() - started
     timer = StageTimer(clock)
     wall = time.perf_counter()

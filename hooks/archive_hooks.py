@@ -1,13 +1,13 @@
 """MkDocs hooks: adapt MkDocs' build events to the framework-free ``newsarchive`` package.
 
 Each handler only moves data between MkDocs and the core: the core reads, enriches and
-renders; this module reads files from disk, hands generated pages to MkDocs as virtual files,
-turns the core's problems into MkDocs warnings, and writes the export.
+renders; this module reads the seeds folder (through ``seedfolder``, the one reader of the
+disk), hands generated pages to MkDocs as virtual files, turns the core's problems into
+MkDocs warnings, and publishes the site atomically.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -23,12 +23,13 @@ from mkdocs.utils import CountHandler
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from newsarchive.archive import Archive, Settings, build_archive, read_seed_folder  # noqa: E402
-from newsarchive.export import archive_json, article_path, page_reference, page_url, search_full_text, site_pages  # noqa: E402
-from newsarchive.listings import render_home_listing  # noqa: E402
+from newsarchive.archive import build_archive  # noqa: E402
+from newsarchive.export import article_path, page_reference, page_url, search_full_text  # noqa: E402
 from newsarchive.markup import json_script  # noqa: E402
-from newsarchive.model import Problem, Severity  # noqa: E402
+from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
+from newsarchive.publish import HOME_PAGE, site_files  # noqa: E402
 from newsarchive.render import article_jsonld  # noqa: E402
+from newsarchive.seedfolder import read_seed_folder  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 
 log = get_plugin_logger("archive")
@@ -46,14 +47,18 @@ class _BuildState:
     final_site_dir: str | None = None
     """Where the site goes once the build has succeeded (it is built beside it first)."""
     page_cache: Path = Path(".cache/archive-pages")
+    outputs: set[str] = field(default_factory=set)
+    """Site paths of the files the archive generated in this build."""
 
 
 _state = _BuildState()
 _command = {"name": "build", "dirty": False}
 # MkDocs keeps hook modules loaded across `mkdocs serve` rebuilds: parsed seeds are reused here
-# when their bytes have not changed.
+# when their bytes have not changed, and the previous build's outputs are remembered.
 _parse_cache: dict = {}
+_previous_outputs: set[str] = set()
 STAGING_SUFFIX = ".partial"
+RETIRED_SUFFIX = ".old"
 PAGE_CACHE = ".cache/archive-pages"
 """Under `mkdocs serve --dirty`, generated pages are kept here, rewritten only when they change,
 so MkDocs re-renders just the pages an edit touched (its dirty check compares file times)."""
@@ -77,38 +82,30 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    archive = build_archive(read_seed_folder(_state.seeds_dir), _state.settings, cache=_parse_cache)
+    seeds, folder_problems = read_seed_folder(_state.seeds_dir)
+    archive = build_archive(seeds, _state.settings, cache=_parse_cache)
     _state.archive = archive
-    _state.problems += archive.problems
+    _state.problems += folder_problems + list(archive.problems)
     for problem in _state.problems:
         _report(problem)
     if not search_full_text(archive):
         log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
-    home = files.get_file_from_path("index.md")
+    home = files.get_file_from_path(HOME_PAGE)
+    home_text = None
     if home is not None and home.abs_src_path:
         # The home page is hand-written text plus the newest articles: generated, so that it is
         # rebuilt whenever the archive changes (also under `serve --dirty`).
-        text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
+        home_text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
         files.remove(home)
-        files.append(File.generated(config, "index.md", content=text + render_home_listing(archive)))
-    for file in _generated_files(archive, config):
+    for path, content in site_files(archive, seeds, _state.problems, config.use_directory_urls, home_text).items():
+        if _command["dirty"] and path.endswith(".md"):
+            file = File.generated(config, path, abs_src_path=_cached_page(path, content))
+        else:
+            file = File.generated(config, path, content=content)
         files.append(file)
+        _state.outputs.add(file.dest_uri)
     _state.jsonld = _jsonld_scripts(archive, config)
     return files
-
-
-def _generated_files(archive: Archive, config: MkDocsConfig) -> list[File]:
-    """Pages, the original texts and photos, and archive.json: all in memory, none in docs/."""
-    pages = site_pages(archive)
-    if _command["dirty"]:
-        generated = [File.generated(config, path, abs_src_path=_cached_page(path, markdown)) for path, markdown in pages.items()]
-    else:
-        generated = [File.generated(config, path, content=markdown) for path, markdown in pages.items()]
-    generated += [File.generated(config, f"sources/{name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.raw_sources]
-    generated += [File.generated(config, f"media/{Path(name).name}", abs_src_path=str(_state.seeds_dir / name)) for name in archive.images]
-    export = archive_json(archive, _state.problems, config.use_directory_urls)
-    generated.append(File.generated(config, "archive.json", content=json.dumps(export, ensure_ascii=False, separators=(",", ":")) + "\n"))
-    return generated
 
 
 def _cached_page(path: str, markdown: str) -> str:
@@ -132,6 +129,34 @@ def _report(problem: Problem) -> None:
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
     message = f"{where}: {problem.message} [{problem.code}]"
     (log.warning if problem.severity is Severity.WARNING else log.info)(message)
+
+
+def on_env(env, config: MkDocsConfig, files: Files):  # noqa: ANN001 - jinja2 Environment
+    if _command["dirty"]:
+        _forget_stale_outputs(config, files)
+    return env
+
+
+def _forget_stale_outputs(config: MkDocsConfig, files: Files) -> None:
+    """Under `serve --dirty`: delete what an earlier build generated and this one did not (a
+    deleted or renamed article), and drop from the search index every page about to be
+    rendered again, so it is neither served after deletion nor indexed twice."""
+    global _previous_outputs
+    for stale in sorted(_previous_outputs - _state.outputs):
+        target = Path(config.site_dir) / stale
+        if target.is_file():
+            target.unlink()
+    _previous_outputs = set(_state.outputs)
+    search = next((plugin for plugin in config.plugins.values() if hasattr(plugin, "search_index_prev")), None)
+    previous = getattr(search, "search_index_prev", None)
+    if previous is None:
+        return
+    rendered = {file.url for file in files.documentation_pages() if file.is_modified()}
+    present = {file.url for file in files.documentation_pages()}
+    previous.entries = [
+        entry for entry in previous.entries
+        if (page := entry["location"].split("#", 1)[0]) in present and page not in rendered
+    ]
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -160,10 +185,21 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.error(f"strict build failed: the new site is left in {staging}; {final} is unchanged")
         _state.final_site_dir = None  # reported; on_build_error need not repeat it
         return
-    if os.path.isdir(final):
-        shutil.rmtree(final)
-    os.replace(staging, final)
+    publish(staging, final)
     config["site_dir"] = final  # gh-deploy publishes config.site_dir after the build
+
+
+def publish(staging: str, final: str) -> None:
+    """Swap the new site in with renames: the old site is moved aside, the new one moved in,
+    then the old one deleted. ``final`` is never a half-deleted or half-written site (a kill
+    between the two renames leaves no ``final`` and the whole old site beside it)."""
+    retired = final.rstrip("/\\") + RETIRED_SUFFIX
+    if os.path.isdir(retired):
+        shutil.rmtree(retired)
+    if os.path.isdir(final):
+        os.replace(final, retired)
+    os.replace(staging, final)
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 def on_build_error(error: Exception) -> None:

@@ -14,7 +14,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from newsarchive.archive import Archive, SeedFile, build_archive  # noqa: E402
+from newsarchive.archive import build_archive  # noqa: E402
+from newsarchive.model import Archive, SeedFile  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 TESTS = Path(__file__).resolve().parent
@@ -93,3 +94,23 @@ def finishes(code: str, timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-c", code], cwd=ROOT / "hooks", capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
         pytest.fail(f"did not finish within {timeout} s (it once hung): {code[:200]}")
+
+
+@pytest.fixture(scope="session")
+def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This project with the seeds plus every hostile input of the security review."""
+    from hostile import write_hostile_seeds
+
+    base = tmp_path_factory.mktemp("hostile")
+    project = copy_project(base / "project")
+    write_hostile_seeds(project / "seeds", base / "outside")
+    return project
+
+
+@pytest.fixture(scope="session")
+def hostile_site(hostile_project: Path) -> tuple[Path, subprocess.CompletedProcess]:
+    """The hostile project built without --strict (the build must go through)."""
+    site = hostile_project.parent / "site"
+    result = build_site(hostile_project, site, strict=False)
+    assert result.returncode == 0, result.stderr
+    return site, result

@@ -127,14 +127,16 @@ def test_utf8_bom_nbsp_and_zero_width_are_cleaned_but_quotes_kept() -> None:
 
 
 def test_oversized_seed_is_refused_with_a_warning() -> None:
-    from newsarchive.archive import SeedFile, Settings, build_archive
+    from newsarchive.archive import build_archive
+    from newsarchive.model import SeedFile, Settings
 
     archive = build_archive([SeedFile("huge.txt", b"date 2017-01-01 " + b"word " * 300_000)], Settings(max_seed_bytes=1_000_000))
     assert archive.articles == () and [p.code for p in archive.problems] == ["seed-too-large"]
 
 
 def test_duplicate_and_near_duplicate_articles_become_one_page() -> None:
-    from newsarchive.archive import SeedFile, build_archive
+    from newsarchive.archive import build_archive
+    from newsarchive.model import SeedFile
 
     text = (ROOT / "seeds" / "002_2c2a1c92d9a3e44a.txt").read_bytes()
     archive = build_archive([SeedFile("a.txt", text), SeedFile("b.txt", text), SeedFile("c.txt", text.replace(b"hard-won", b"hard won"))])

@@ -11,8 +11,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from generate import generate, generate_articles  # noqa: E402
 
-from newsarchive.archive import SeedFile, build_archive  # noqa: E402
-from newsarchive.model import Severity  # noqa: E402
+from newsarchive.archive import build_archive  # noqa: E402
+from newsarchive.model import (
+    SeedFile,  # noqa: E402
+    Severity,  # noqa: E402
+)
 
 N = 20
 

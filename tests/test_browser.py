@@ -273,3 +273,21 @@ def test_no_serious_or_critical_accessibility_violations(reader: Reader, offline
         for v in result["violations"] if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+LIVE_FROM_INPUT = """() => [...document.querySelectorAll('*')].flatMap(element => [...element.attributes]
+    .filter(a => a.name.startsWith('on') || (['href', 'src', 'action'].includes(a.name) && /^\\s*javascript:/i.test(a.value)))
+    .map(a => `${element.tagName} ${a.name}=${a.value}`))"""
+
+
+def test_no_script_from_hostile_input_runs_in_chromium(reader: Reader, hostile_site) -> None:
+    """Every page that shows attack text is opened: no dialog opens, no handler or javascript: URL exists."""
+    site, _ = hostile_site
+    dialogs: list[str] = []
+    reader.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    shown = [page for page in sorted(site.rglob("*.html")) if b"alert(" in page.read_bytes() or b"alert&#40;" in page.read_bytes()]
+    assert len(shown) >= 5
+    for page in shown:
+        reader.open(page)
+        assert reader.page.evaluate(LIVE_FROM_INPUT) == [], page.relative_to(site)
+    assert dialogs == []

@@ -7,8 +7,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import generated_page, resolve_href
-from newsarchive.archive import SeedFile, build_archive
-from newsarchive.crossref import Relation
+from newsarchive.archive import build_archive
+from newsarchive.model import Relation, SeedFile
 
 
 def pairs(archive) -> dict[frozenset[str], object]:

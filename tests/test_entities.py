@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import finishes
-from newsarchive.archive import SeedFile, build_archive
-from newsarchive.entities import Entity, EntityType
+from newsarchive.archive import build_archive
+from newsarchive.model import Entity, EntityType, SeedFile
 
 
 def entity_named(entities, alias: str) -> list[Entity]:
@@ -175,7 +175,8 @@ def test_residents_of_a_town_said_does_not_make_the_town_a_person() -> None:
 
 NAMES_CODE = """
 import random
-from newsarchive.archive import SeedFile, build_archive
+from newsarchive.archive import build_archive
+from newsarchive.model import SeedFile
 from newsarchive.export import site_pages
 rng = random.Random(1)
 syllables = ["ka", "lo", "mi", "ra", "tu", "ne", "so", "vi", "de", "ba", "zu", "pe"]
@@ -202,3 +203,15 @@ def test_a_mention_in_a_very_long_sentence_quotes_the_words_around_it() -> None:
     (sillo,) = [e for e in archive.entities if e.name == "Talal Sillo"]
     context = next(m.sentence for m in sillo.mentions if m.text == "Talal Sillo")
     assert context.startswith("…") and context.endswith("…") and "said Talal Sillo" in context and len(context) < 400
+
+
+def test_an_article_over_the_index_budget_is_indexed_up_to_it_with_a_warning() -> None:
+    from newsarchive.budget import indexed_part
+    from newsarchive.parse import parse_article
+
+    text = "Title\n\n" + "".join(f"Paragraph {n} names Talal Sillo.\n\n" for n in range(50))
+    article = parse_article(text, "long.txt").article
+    part, problem = indexed_part(article, budget=300)
+    assert len(part.paragraphs) == 10  # ten of 30 characters fill the 300
+    assert (problem.code, problem.line) == ("index-budget", article.paragraphs[len(part.paragraphs)].line)
+    assert indexed_part(article)[1] is None

@@ -5,14 +5,17 @@ Input goes through ``normalise_text`` first, as every seed does in the pipeline 
 
 from __future__ import annotations
 
+import html
+import re
+
 import markdown
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsarchive.archive import ArchivedArticle
 from newsarchive.decode import normalise_text
 from newsarchive.markup import md_text
+from newsarchive.model import ArchivedArticle
 from newsarchive.parse import parse_article
 from newsarchive.render import render_article
 
@@ -58,3 +61,67 @@ def test_escaped_text_round_trips_through_markdown(text: str) -> None:
     soup = BeautifulSoup(html, "html.parser")
     assert [t.name for t in soup.find_all(True)] in ([], ["p"])
     assert (soup.find(id="x").get_text() if soup.find(id="x") else "") == line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_generated_front_matter_always_parses_back(title: str, source: str) -> None:
+    """Whatever characters a title or outlet holds (controls, U+0085, noncharacters), MkDocs
+    reads the front matter as data: a block that fails to parse would be rendered as Markdown."""
+    from mkdocs.utils.meta import get_data
+
+    from newsarchive.markup import front_matter
+
+    page = front_matter({"title": title, "source": source}) + "# Body\n"
+    body, meta = get_data(page)
+    assert meta == {"title": html.escape(title), "source": html.escape(source)}
+    assert body == "# Body\n"
+
+
+file_name_part = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"), min_size=1, max_size=12).filter(lambda p: p not in (".", ".."))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(file_name_part, min_size=1, max_size=3).map("/".join), min_size=1, max_size=6, unique_by=str.casefold),
+       st.sampled_from([".txt", ".text", ".md", ".TXT"]))
+def test_any_file_names_give_every_article_its_own_page(paths: list[str], extension: str) -> None:
+    """Same title and date in every file: ids must still differ, and no copy may be a page."""
+    from newsarchive.archive import build_archive
+    from newsarchive.model import SeedFile
+    from newsarchive.publish import site_files
+
+    seeds = [SeedFile(path + extension, f"Same title\nOutlet October 20, 2017\n\nBody number {n} of the story.\n".encode()) for n, path in enumerate(paths)]
+    archive = build_archive(seeds)
+    readable = [s for s in seeds if not any(part.startswith((".", "_")) for part in s.path.split("/")[-1:])]
+    assert len(archive.articles) == len(readable)
+    ids = [item.id for item in archive.articles]
+    assert len(set(ids)) == len(ids) and all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)
+    published = site_files(archive, seeds, [], directory_urls=False)
+    copies = [path for path in published if path.startswith("sources/")]
+    assert len(copies) == len(readable) and not any(path.lower().endswith(".md") for path in copies)
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["articles", "entities", "cross_references", "other"]), yaml_values, max_size=3))
+def test_any_annotations_document_gives_problems_never_an_exception(document: dict) -> None:
+    import yaml
+
+    from newsarchive.annotations import load_annotations
+
+    annotations, problems = load_annotations(yaml.safe_dump(document, allow_unicode=True).encode())
+    assert all(p.file == "annotations.yml" and p.code.startswith("annotations-") for p in problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_annotations_text_gives_problems_never_an_exception(text: str) -> None:
+    from newsarchive.annotations import load_annotations
+
+    load_annotations(text.encode("utf-8", "surrogatepass"))

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 
@@ -27,3 +29,42 @@ def test_dirty_serve_page_cache_rewrites_only_changed_pages(tmp_path: Path) -> N
     assert path.stat().st_mtime == 1_000_000  # unchanged: MkDocs --dirty skips the page
     hooks._cached_page("articles/a.md", "# A, edited\n")
     assert path.stat().st_mtime > 1_000_000 and path.read_text(encoding="utf-8") == "# A, edited\n"
+
+
+def _site(folder: Path, marker: str) -> None:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "index.html").write_text(marker)
+    (folder / "articles" / "a.html").write_text(marker)
+
+
+def test_publish_swaps_the_site_in_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    hooks = load_hooks()
+    _site(tmp_path / "site", "old")
+    _site(tmp_path / "site.partial", "new")
+    hooks.publish(str(tmp_path / "site.partial"), str(tmp_path / "site"))
+    assert (tmp_path / "site" / "articles" / "a.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_kill_during_publish_never_leaves_a_half_deleted_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hooks = load_hooks()
+    _site(tmp_path / "site", "old")
+    _site(tmp_path / "site.partial", "new")
+    real_replace, renames = os.replace, []
+
+    def killed_after_first_rename(source: str, target: str) -> None:
+        if renames:
+            raise KeyboardInterrupt("killed")
+        renames.append(target)
+        real_replace(source, target)
+
+    monkeypatch.setattr(hooks.os, "replace", killed_after_first_rename)
+    with pytest.raises(KeyboardInterrupt):
+        hooks.publish(str(tmp_path / "site.partial"), str(tmp_path / "site"))
+    # No site that looks complete but is not: the whole old one waits beside the whole new one.
+    assert not (tmp_path / "site").exists()
+    assert (tmp_path / "site.old" / "articles" / "a.html").read_text() == "old"
+    assert (tmp_path / "site.partial" / "articles" / "a.html").read_text() == "new"
+    monkeypatch.undo()
+    hooks.publish(str(tmp_path / "site.partial"), str(tmp_path / "site"))
+    assert (tmp_path / "site" / "index.html").read_text() == "new" and not (tmp_path / "site.old").exists()

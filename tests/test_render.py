@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 from bs4 import BeautifulSoup
 
-from newsarchive.archive import ArchivedArticle
+from newsarchive.model import ArchivedArticle
 from newsarchive.parse import parse_article
 from newsarchive.render import PageExtras, render_article
 
@@ -36,8 +36,9 @@ def test_large_archives_index_only_the_lede() -> None:
 
 
 def test_search_text_setting_switches_to_ledes_past_the_budget() -> None:
-    from newsarchive.archive import SeedFile, Settings, build_archive
+    from newsarchive.archive import build_archive
     from newsarchive.export import search_full_text
+    from newsarchive.model import SeedFile, Settings
 
     files = [SeedFile("t.txt", RAW.encode())]
     assert search_full_text(build_archive(files))

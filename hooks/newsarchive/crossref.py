@@ -14,9 +14,9 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from enum import Enum
 
 from .dates import MONTH, YEAR
+from .model import CrossReference, Passage, Relation
 from .text import content_terms, split_sentences
 
 MIN_SCORE = 0.2
@@ -44,38 +44,6 @@ EVENT_FRAMES = {
     "casualties": re.compile(r"\b(?:killed|dead|died|deaths|lost their lives|wounded|injured)\b", re.IGNORECASE),
     "destruction": re.compile(r"\b(?:destroyed|destruction|damage[ds]?|ruins?|rubble|devastat\w+|uninhabitable)\b", re.IGNORECASE),
 }
-
-
-class Relation(Enum):
-    CORROBORATES = "corroborates"
-    DIFFERS = "differs"
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A sentence of an article, where it stands."""
-
-    article_id: str
-    anchor: str
-    """Paragraph anchor, or photo anchor for a caption."""
-    sentence: str
-    """Exactly as it stands in the article."""
-    start: int
-    """Offset of the sentence in its paragraph or caption."""
-    source: str | None
-    date: str | None
-
-
-@dataclass(frozen=True)
-class CrossReference:
-    relation: Relation
-    a: Passage
-    b: Passage
-    score: float
-    difference: str | None = None
-    """For ``differs``: what the two passages say differently (``January 2014`` / ``late 2013``)."""
-    basis: str = "similar wording"
-    """Why they were paired: ``similar wording``, ``same event, other words``, or ``editor``."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .annotations import (
     ANNOTATIONS_FILE,
@@ -12,19 +12,10 @@ from .annotations import (
     PassageRef,
     XrefCuration,
 )
-from .crossref import CrossReference, Passage, Relation
 from .dates import find_dates
-from .entities import Entity, EntityType, unique_ids
-from .model import Article, Field, Problem
+from .entities import unique_ids
+from .model import Article, CrossReference, EditorNote, Entity, EntityType, Field, Passage, Problem, Relation
 from .text import fold, name_order, slugify
-
-
-@dataclass(frozen=True)
-class EditorNote:
-    """An editor's note shown under a paragraph or photo."""
-
-    anchor: str
-    text: str
 
 
 def _edited(value: str, line: int) -> Field:

@@ -16,8 +16,9 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
-from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, EntityType, classify
+from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, classify
 from .mentions import Candidate, TextUnit, find_candidates, is_acronym
+from .model import Entity, EntityType, Mention
 from .text import STOPWORDS, fold, name_order, slugify
 
 DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+")
@@ -30,49 +31,6 @@ CONTEXT_SIDE = 150
 """Characters kept either side of a mention in a longer sentence."""
 GAZETTEER_MIN_POPULATION = 100_000
 """A city this big is a place even with no country named beside it; smaller ones need one."""
-@dataclass(frozen=True)
-class Mention:
-    """Where an entity is named: the article, the paragraph or photo anchor, and the words."""
-
-    article_id: str
-    anchor: str | None
-    """Paragraph anchor, or the photo anchor for a caption; None for the title or the header."""
-    photo: str | None
-    text: str
-    """The words exactly as they stand."""
-    start: int
-    end: int
-    """Offsets of ``text`` in the unit (paragraph or caption) text."""
-    sentence: str
-    """The sentence around the mention (the words around it, marked with …, in a very long one)."""
-    unit_kind: str
-    date: str | None
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One real-world place or actor, with every mention of it."""
-
-    id: str
-    name: str
-    type: EntityType
-    kind: str
-    """place: country, city, landmark, river, region...; actor: person, armed_group, organization, media, state."""
-    aliases: tuple[str, ...]
-    """Every form the archive names it by (including descriptions such as ``Kurdish-led force``)."""
-    mentions: tuple[Mention, ...]
-    role: str | None = None
-    """What an apposition says a person is (``spokesperson and senior SDF commander``)."""
-    description: str | None = None
-    coordinates: tuple[float, float] | None = None
-    wikidata: str | None = None
-    geonameid: int | None = None
-
-    @property
-    def folder(self) -> str:
-        return "places" if self.type is EntityType.PLACE else "actors"
-
-
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}

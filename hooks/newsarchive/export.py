@@ -6,10 +6,7 @@ page path (relative to the docs root) to Markdown, framework-free.
 
 from __future__ import annotations
 
-from .archive import Archive, ArchivedArticle
-from .crossref import CrossReference, Passage
 from .dates import resolve_relative_days
-from .entities import Entity
 from .footnotes import cross_reference_pages, xref_footnotes
 from .indexes import entity_links, entity_pages, entity_path
 from .listings import (
@@ -21,7 +18,7 @@ from .listings import (
     render_year_page,
     year_of,
 )
-from .model import Problem
+from .model import Archive, ArchivedArticle, CrossReference, Entity, Passage, Problem
 from .render import PageExtras, render_article
 
 SCHEMA_VERSION = 1
@@ -80,6 +77,7 @@ def site_pages(archive: Archive) -> dict[str, str]:
                 older=articles[index + 1] if index + 1 < len(articles) else None,
                 listing=f"{year_of(item)}.md",
                 search_full_text=full_text,
+                path=article_path(item, archive),
             ),
         )
         for index, item in enumerate(articles)

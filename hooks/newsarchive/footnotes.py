@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .archive import Archive, ArchivedArticle
-from .crossref import CrossReference, Passage, Relation
 from .listings import year_of
 from .markup import NOT_IN_SEARCH, md_text
+from .model import Archive, ArchivedArticle, CrossReference, Passage, Relation
 from .render import Footnote, human_date
 
 

@@ -6,14 +6,11 @@ paragraph or caption), handed to ``render`` as ``InlineLink`` values.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .archive import Archive, ArchivedArticle
-from .entities import Entity, EntityType, Mention
-from .markup import NOT_IN_SEARCH, SEARCH_EXCLUDE, html_text, md_text
-from .model import Photo
+from .markup import NOT_IN_SEARCH, SEARCH_EXCLUDE, front_matter, md_text
+from .model import Archive, ArchivedArticle, Entity, EntityType, Mention, Photo
 from .render import InlineLink, human_date
 from .text import name_order, slugify
 
@@ -118,7 +115,7 @@ def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_i
     stats = entity_stats(entity, articles)
     span = f"{human_date(stats.first)} – {human_date(stats.last)}" if stats.first and stats.first != stats.last else human_date(stats.first)
     lines = [
-        "---", f"title: {_yaml_string(entity.name)}", "---", "",
+        front_matter({"title": entity.name}),
         f"# {md_text(entity.name)}", "",
         f'<p class="archive-kicker" markdown="span">{entity.type.value.capitalize()} · {md_text(entity.kind.replace("_", " "))} · '
         f'{stats.mentions} mentions in {stats.sources} source{"s" if stats.sources != 1 else ""} · {span}</p>', "",
@@ -166,11 +163,6 @@ def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_i
 def _photo_by_anchor(item: ArchivedArticle, anchor: str) -> Photo:
     # Photo anchors are numbered in order: photo-N is the N-th photo.
     return item.article.photos[int(anchor.removeprefix("photo-")) - 1]
-
-
-def _yaml_string(text: str) -> str:
-    """A YAML scalar (JSON is YAML), HTML-escaped because the theme prints titles unescaped."""
-    return json.dumps(html_text(text), ensure_ascii=False)
 
 
 def _short(text: str, length: int = 90) -> str:

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from enum import Enum
 from typing import Protocol
 
 from .gazetteer import Place
 from .mentions import Candidate
-
-
-class EntityType(Enum):
-    PLACE = "place"
-    ACTOR = "actor"
+from .model import EntityType
 
 
 class Member(Protocol):

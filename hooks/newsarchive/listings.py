@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .archive import Archive, ArchivedArticle
 from .markup import NOT_IN_SEARCH, md_text
+from .model import Archive, ArchivedArticle
 from .render import description_of, human_date
 
 HOME_LATEST = 20

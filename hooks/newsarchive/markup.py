@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import json
 
+import yaml
+
 # Markdown syntax characters of the core and of the enabled extensions (attr_list, footnotes,
 # tables, md_in_html), plus a few that common extensions would add ($ ~ ^ =). Dots, hyphens
 # and colons are syntax only at the start of a line; ``md_text`` guards that position alone so
@@ -47,7 +49,21 @@ def json_script(data: object) -> str:
     return f'<script type="application/ld+json">{body}</script>'
 
 
-NOT_IN_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+def front_matter(meta: dict) -> str:
+    """YAML front matter written by the YAML library, never by hand: every character is quoted
+    or escaped as YAML needs, so MkDocs always parses it. (A hand-written block that failed to
+    parse was rendered as Markdown, and an outlet line holding U+0085 became live markup.)
+
+    Text values are HTML-escaped too, because the theme prints the title unescaped."""
+    safe = {key: html_text(value) if isinstance(value, str) else value for key, value in meta.items()}
+    text = yaml.safe_dump(safe, allow_unicode=True, sort_keys=False, width=10_000)
+    if yaml.safe_load(text) != safe:
+        # A few characters (U+0085, a line separator) survive only as escapes: all ASCII then.
+        text = yaml.safe_dump(safe, allow_unicode=False, sort_keys=False, width=10_000)
+    return "---\n" + text + "---\n\n"
+
+
+NOT_IN_SEARCH = front_matter({"search": {"exclude": True}})
 """Front matter of listing pages: their text repeats the articles', and the offline search
 index (loaded whole by every reader) grows with the archive."""
 SEARCH_EXCLUDE = " { data-search-exclude }"

@@ -125,7 +125,7 @@ class Photo:
     pull_quote_of: str | None = None
     """Anchor of the body paragraph whose quote this caption repeats, if it is a pull quote."""
     image: str | None = None
-    """File name of a real image beside the seed (``<seed stem>-photo-N.jpg``), if there is one."""
+    """Path (in the seeds folder) of a real image beside the seed (``<seed stem>-photo-N.jpg``), if any."""
 
 
 Block = Paragraph | Subheading | Video | RelatedStory | Photo
@@ -183,3 +183,172 @@ class ParseResult:
 
     article: Article | None
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+
+# --- the archive -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options from ``extra: archive:`` in mkdocs.yml (all optional; read by ``settings.settings_from``)."""
+
+    dayfirst: bool = False
+    """Read ambiguous numeric dates such as 03/04/2017 day first (4 March)."""
+    articles_dir: str = "articles"
+    """Folder of the generated article pages in the site."""
+    seeds_dir: str = "seeds"
+    """Folder of the raw articles, relative to mkdocs.yml."""
+    search_text: str = "auto"
+    """What the offline search index holds of each article: ``full`` text, the ``lede`` only
+    (with title, subheadings and captions), or ``auto``: full text unless that would pass
+    ``search_budget_bytes`` (every reader's browser loads the whole index)."""
+    search_budget_bytes: int = 20_000_000
+    max_seed_bytes: int = 1_000_000
+    """Larger seed files are refused with a warning: a pasted article is a few kilobytes, and a
+    file of many megabytes is almost surely not one (it would also slow every rebuild)."""
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    """One file of the seeds folder, as bytes: the core does no I/O of its own."""
+
+    path: str
+    """Path relative to the seeds folder, with ``/`` separators."""
+    data: bytes
+
+
+@dataclass(frozen=True)
+class EditorNote:
+    """An editor's note shown under a paragraph or photo."""
+
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ResolvedRelated:
+    """A related-story line and the archived article it names (``None`` if not archived)."""
+
+    story: RelatedStory
+    article_id: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class ArchivedArticle:
+    """An article with its place in the archive."""
+
+    article: Article
+    id: str
+    """Stable page id: ``<date>-<title slug>`` (``undated-<slug>`` without a date)."""
+    related: tuple[ResolvedRelated, ...] = ()
+    notes: tuple[EditorNote, ...] = ()
+    """Editors' notes from annotations.yml, shown under their paragraph or photo."""
+    original_url: str | None = None
+    """Where the article was published, when an editor recorded it."""
+
+
+class EntityType(Enum):
+    PLACE = "place"
+    ACTOR = "actor"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named: the article, the paragraph or photo anchor, and the words."""
+
+    article_id: str
+    anchor: str | None
+    """Paragraph anchor, or the photo anchor for a caption; None for the title or the header."""
+    photo: str | None
+    text: str
+    """The words exactly as they stand."""
+    start: int
+    end: int
+    """Offsets of ``text`` in the unit (paragraph or caption) text."""
+    sentence: str
+    """The sentence around the mention (the words around it, marked with …, in a very long one)."""
+    unit_kind: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world place or actor, with every mention of it."""
+
+    id: str
+    name: str
+    type: EntityType
+    kind: str
+    """place: country, city, landmark, river, region...; actor: person, armed_group, organization, media, state."""
+    aliases: tuple[str, ...]
+    """Every form the archive names it by (including descriptions such as ``Kurdish-led force``)."""
+    mentions: tuple[Mention, ...]
+    role: str | None = None
+    """What an apposition says a person is (``spokesperson and senior SDF commander``)."""
+    description: str | None = None
+    coordinates: tuple[float, float] | None = None
+    wikidata: str | None = None
+    geonameid: int | None = None
+
+    @property
+    def folder(self) -> str:
+        return "places" if self.type is EntityType.PLACE else "actors"
+
+
+class Relation(Enum):
+    CORROBORATES = "corroborates"
+    DIFFERS = "differs"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of an article, where it stands."""
+
+    article_id: str
+    anchor: str
+    """Paragraph anchor, or photo anchor for a caption."""
+    sentence: str
+    """Exactly as it stands in the article."""
+    start: int
+    """Offset of the sentence in its paragraph or caption."""
+    source: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class CrossReference:
+    relation: Relation
+    a: Passage
+    b: Passage
+    score: float
+    difference: str | None = None
+    """For ``differs``: what the two passages say differently (``January 2014`` / ``late 2013``)."""
+    basis: str = "similar wording"
+    """Why they were paired: ``similar wording``, ``same event, other words``, or ``editor``."""
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Everything the site and the export are made from."""
+
+    articles: tuple[ArchivedArticle, ...]
+    """Newest first; undated articles last, by file name."""
+    settings: Settings
+    entities: tuple[Entity, ...] = ()
+    """Places and actors, sorted by type then name."""
+    cross_references: tuple[CrossReference, ...] = ()
+    """Passages of different sources that report the same fact, or differ on it."""
+    problems: tuple[Problem, ...] = ()
+    images: tuple[str, ...] = ()
+    """Image files under seeds/ that a photo uses (copied into the site)."""
+    raw_sources: tuple[str, ...] = field(default_factory=tuple)
+    """Seed files that became articles (offered to readers as the original text)."""
+
+    def by_id(self) -> dict[str, ArchivedArticle]:
+        """Articles by id (built once per archive: page renderers call this per page)."""
+        return self._articles_by_id
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, ArchivedArticle]:
+        return {item.id: item for item in self.articles}

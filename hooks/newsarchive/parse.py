@@ -87,7 +87,7 @@ def parse_article(
     dayfirst: bool = False,
     images: frozenset[str] = frozenset(),
 ) -> ParseResult:
-    """Read one article's decoded text. ``images`` are the file names beside the seed."""
+    """Read one article's decoded text. ``images`` are the paths of the photo files in the seeds."""
     lines = [Line(number, collapse_spaces(raw)) for number, raw in enumerate(text.split("\n"), start=1)]
     header = _Header()
     body_lines = _read_header(lines, header, source_file, dayfirst)
@@ -299,7 +299,8 @@ IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 
 
 def _image_for(file: str, number: int, images: frozenset[str]) -> str | None:
-    stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    """The photo file beside the seed, by path: a namesake in another folder is not its photo."""
+    stem = file.rsplit(".", 1)[0]
     for extension in IMAGE_EXTENSIONS:
         name = f"{stem}-photo-{number}{extension}"
         if name in images:

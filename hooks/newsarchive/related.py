@@ -7,14 +7,10 @@ inverted index of title words, so the cost grows with the archive, not with its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
-from .model import Problem, RelatedStory, Severity
+from .model import ArchivedArticle, Problem, ResolvedRelated, Severity
 from .text import content_terms, split_sentences
-
-if TYPE_CHECKING:
-    from .archive import ArchivedArticle
 
 MIN_COVERAGE = 0.6
 """Share of the headline's content words the target's title and lede must contain."""
@@ -22,22 +18,13 @@ MAX_POSTINGS = 200
 """Words in more titles and ledes than this ("Syria" in a Syria archive) do not pick candidates."""
 
 
-@dataclass(frozen=True)
-class ResolvedRelated:
-    """A related-story line and the archived article it names (``None`` if not archived)."""
-
-    story: RelatedStory
-    article_id: str | None
-    score: float
-
-
-def _target_terms(item: "ArchivedArticle") -> set[str]:
+def _target_terms(item: ArchivedArticle) -> set[str]:
     lede = item.article.lede
     first_sentence = split_sentences(lede)[0] if lede else ""
     return set(content_terms(item.article.title.value or "")) | set(content_terms(first_sentence))
 
 
-def resolve_related(articles: list["ArchivedArticle"]) -> tuple[list["ArchivedArticle"], list[Problem]]:
+def resolve_related(articles: list[ArchivedArticle]) -> tuple[list[ArchivedArticle], list[Problem]]:
     terms_of = {item.id: _target_terms(item) for item in articles}
     index: dict[str, list[str]] = {}
     for article_id, terms in terms_of.items():

@@ -11,11 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-import yaml
-
-from .archive import ArchivedArticle
-from .markup import html_attr, html_text, md_text
-from .model import Article, Field, Paragraph, Photo, RelatedStory, Subheading, Video
+from . import markup
+from .markup import html_attr, md_text
+from .model import ArchivedArticle, Article, Field, Paragraph, Photo, RelatedStory, Subheading, Video
+from .paths import link, media_path, source_copy_path
 
 DESCRIPTION_LENGTH = 200
 
@@ -56,6 +55,8 @@ class PageExtras:
     """Markdown path of the listing the article belongs to (its year), for the way back."""
     search_full_text: bool = True
     """False: only the lede of the body goes into the search index (large archives)."""
+    path: str = "articles/article.md"
+    """Where the page is in the docs tree, for links to the source copy and the photos."""
 
 
 NO_EXTRAS = PageExtras(footnotes={}, links={})
@@ -78,23 +79,21 @@ def description_of(article: Article) -> str:
     return lede[: DESCRIPTION_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def front_matter(item: ArchivedArticle) -> str:
-    """YAML front matter; values are HTML-escaped because the theme prints them unescaped."""
+def article_front_matter(item: ArchivedArticle) -> str:
     article = item.article
-    meta = {
-        "title": html_text(article.title.value or "Untitled article"),
+    return markup.front_matter({
+        "title": article.title.value or "Untitled article",
         "date": article.date.value,
-        "source": html_text(article.source.value) if article.source.value else None,
-        "description": html_text(description_of(article)),
+        "source": article.source.value,
+        "description": description_of(article),
         "archive_id": item.id,
-    }
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
+    })
 
 
 def render_article(item: ArchivedArticle, extras: PageExtras = NO_EXTRAS) -> str:
     """The whole Markdown page of one article."""
     article = item.article
-    parts = [front_matter(item), f"# {md_text(article.title.value or 'Untitled article')}\n", _kicker(article), _about_box(item)]
+    parts = [article_front_matter(item), f"# {md_text(article.title.value or 'Untitled article')}\n", _kicker(article), _about_box(item, extras.path)]
     notes: dict[str, list[str]] = {}
     for note in item.notes:
         notes.setdefault(note.anchor, []).append(note.text)
@@ -152,7 +151,7 @@ def _field_cell(field: Field, unknown: str = "unknown") -> str:
     return md_text(field.value) + marker
 
 
-def _about_box(item: ArchivedArticle) -> str:
+def _about_box(item: ArchivedArticle, page_path: str) -> str:
     """A compact, collapsed box: where the text came from and what the archive inferred."""
     article = item.article
     date = Field(article.date.raw, human_date(article.date.value) if article.date.value else None, article.date.inferred)
@@ -167,7 +166,7 @@ def _about_box(item: ArchivedArticle) -> str:
     if item.original_url:
         rows.append(("Original", f'<a href="{html_attr(item.original_url)}" rel="nofollow noopener">{md_text(item.original_url)}</a>'))
     rows += [
-        ("Source file", f"[<code>{md_text(article.source_file)}</code>](../sources/{quote(article.source_file)})"),
+        ("Source file", f"[<code>{md_text(article.source_file)}</code>]({link(page_path, source_copy_path(article.source_file))})"),
         ("Words", str(article.words)),
         ("Paragraphs", str(len(article.paragraphs))),
         ("Photos", str(len(article.photos))),
@@ -221,7 +220,7 @@ IPTC_FIELDS = {"Photographer": "Creator", "Agency": "Credit Line", "Distributor"
 def render_figure(photo: Photo, extras: PageExtras = NO_EXTRAS) -> str:
     alt = photo.caption
     if photo.image:
-        visual = f"![{md_text(alt)}](../media/{quote(photo.image)})"
+        visual = f"![{md_text(alt)}]({link(extras.path, media_path(photo.image))})"
     else:
         visual = (
             f'<div class="archive-photo-placeholder" role="img" aria-label="{html_attr("Photo not archived: " + alt)}">'
@@ -289,7 +288,7 @@ def article_jsonld(item: ArchivedArticle, page_url: str, site_root: str) -> dict
         "headline": article.title.value,
         "description": description_of(article),
         "wordCount": article.words,
-        "isBasedOn": f"{site_root}sources/{quote(article.source_file)}",
+        "isBasedOn": site_root + quote(source_copy_path(article.source_file)),
     }
     if article.date.value:
         data["datePublished"] = article.date.value

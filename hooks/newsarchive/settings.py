@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import fields, replace
 
-from .archive import Settings
-from .model import Problem
+from .model import Problem, Settings
 
 CONFIG_FILE = "mkdocs.yml"
 CHOICES = {"search_text": ("auto", "full", "lede")}

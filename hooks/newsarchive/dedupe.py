@@ -1,0 +1,65 @@
+"""Identical and near-identical articles: the first (by file name) is kept, the rest reported.
+
+Near twins are found through an index of word 5-grams (shingles), never by comparing every
+pair of articles; a shingle shared by many articles is boilerplate and counts for nothing.
+"""
+
+from __future__ import annotations
+
+from .model import Article, Problem
+from .text import words
+
+NEAR_DUPLICATE_SHARE = 0.9
+"""Share of an article's distinctive shingles another must hold to be its twin."""
+SHINGLE_WORDS = 5
+MAX_SHINGLE_OWNERS = 8
+"""A 5-word run found in more articles than this is boilerplate, not evidence of a twin."""
+
+
+def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first of identical or near-identical articles, warn about the rest."""
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    seen_hashes: dict[str, str] = {}
+    shingles_of: list[tuple[Article, set[tuple[str, ...]]]] = []
+    shingle_owner: dict[tuple[str, ...], list[int]] = {}
+    for article in articles:
+        if article.content_hash in seen_hashes:
+            problems.append(Problem(article.source_file, None, "duplicate-article", f"same text as {seen_hashes[article.content_hash]}: skipped"))
+            continue
+        shingles = _shingles(article)
+        twin = _near_twin(shingles, shingles_of, shingle_owner)
+        if twin is not None:
+            problems.append(Problem(article.source_file, None, "near-duplicate-article", f"nearly the same text as {twin.source_file}: skipped"))
+            continue
+        seen_hashes[article.content_hash] = article.source_file
+        index = len(shingles_of)
+        shingles_of.append((article, shingles))
+        for shingle in shingles:
+            shingle_owner.setdefault(shingle, []).append(index)
+        kept.append(article)
+    return kept, problems
+
+
+def _shingles(article: Article) -> set[tuple[str, ...]]:
+    tokens = [w.lower() for p in article.paragraphs for w in words(p.text)]
+    return {tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0))}
+
+
+def _near_twin(shingles: set, shingles_of: list, shingle_owner: dict) -> Article | None:
+    """An earlier article sharing most word 5-grams, found through the shingle index."""
+    if not shingles:
+        return None
+    shared: dict[int, int] = {}
+    for shingle in shingles:
+        owners = shingle_owner.get(shingle, ())
+        if len(owners) > MAX_SHINGLE_OWNERS:
+            continue
+        for index in owners:
+            shared[index] = shared.get(index, 0) + 1
+    # Boilerplate shingles were not counted, so compare against the article's distinctive ones.
+    distinctive = max(1, sum(1 for s in shingles if len(shingle_owner.get(s, ())) <= MAX_SHINGLE_OWNERS))
+    for index, count in shared.items():
+        if count >= NEAR_DUPLICATE_SHARE * min(distinctive, len(shingles_of[index][1])):
+            return shingles_of[index][0]
+    return None
