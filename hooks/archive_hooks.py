@@ -19,18 +19,22 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import CountHandler
 
 sys.path.insert(0, os.path.dirname(__file__))
 
 from newsarchive.archive import build_archive  # noqa: E402
-from newsarchive.export import article_path, page_reference, page_url, search_full_text  # noqa: E402
-from newsarchive.markup import json_script  # noqa: E402
+from newsarchive.export import page_reference  # noqa: E402
+from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
-from newsarchive.publish import HOME_PAGE, site_files  # noqa: E402
+from newsarchive.page import RenderedPage, toc_tree  # noqa: E402
+from newsarchive.paths import HOME, SitePaths  # noqa: E402
+from newsarchive.publish import site_files  # noqa: E402
 from newsarchive.render import article_jsonld  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
+from newsarchive.sitepages import search_full_text  # noqa: E402
 
 log = get_plugin_logger("archive")
 
@@ -49,6 +53,9 @@ class _BuildState:
     page_cache: Path = Path(".cache/archive-pages")
     outputs: set[str] = field(default_factory=set)
     """Site paths of the files the archive generated in this build."""
+    paths: SitePaths = field(default_factory=SitePaths)
+    pages: dict[str, RenderedPage] = field(default_factory=dict)
+    """Generated pages by docs path: MkDocs gets their HTML and table of contents from here."""
 
 
 _state = _BuildState()
@@ -85,27 +92,36 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     seeds, folder_problems = read_seed_folder(_state.seeds_dir)
     archive = build_archive(seeds, _state.settings, cache=_parse_cache)
     _state.archive = archive
+    _state.paths = SitePaths.of(_state.settings, config.use_directory_urls)
     _state.problems += folder_problems + list(archive.problems)
     for problem in _state.problems:
         _report(problem)
     if not search_full_text(archive):
         log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
-    home = files.get_file_from_path(HOME_PAGE)
+    home = files.get_file_from_path(HOME)
     home_text = None
     if home is not None and home.abs_src_path:
         # The home page is hand-written text plus the newest articles: generated, so that it is
         # rebuilt whenever the archive changes (also under `serve --dirty`).
         home_text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
         files.remove(home)
-    for path, content in site_files(archive, seeds, _state.problems, config.use_directory_urls, home_text).items():
-        if _command["dirty"] and path.endswith(".md"):
-            file = File.generated(config, path, abs_src_path=_cached_page(path, content))
-        else:
-            file = File.generated(config, path, content=content)
+    site = site_files(archive, seeds, _state.problems, _state.paths, home_text)
+    generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
+    for page in site.pages:
+        _state.pages[page.path] = page
+        generated.append(_page_file(config, page.path, page.as_markdown()))
+    generated += [File.generated(config, path, content=content) for path, content in site.files.items()]
+    for file in generated:
         files.append(file)
         _state.outputs.add(file.dest_uri)
     _state.jsonld = _jsonld_scripts(archive, config)
     return files
+
+
+def _page_file(config: MkDocsConfig, path: str, markdown: str) -> File:
+    if _command["dirty"]:
+        return File.generated(config, path, abs_src_path=_cached_page(path, markdown))
+    return File.generated(config, path, content=markdown)
 
 
 def _cached_page(path: str, markdown: str) -> str:
@@ -119,9 +135,9 @@ def _cached_page(path: str, markdown: str) -> str:
 def _jsonld_scripts(archive: Archive, config: MkDocsConfig) -> dict[str, str]:
     scripts = {}
     for item in archive.articles:
-        src = article_path(item, archive)
-        page_ref, root = page_reference(page_url(src, config.use_directory_urls), config.site_url)
-        scripts[src] = json_script(article_jsonld(item, page_ref, root))
+        src = _state.paths.article(item.id)
+        page_ref, root = page_reference(_state.paths.url(src), config.site_url)
+        scripts[src] = json_script(article_jsonld(item, _state.paths, page_ref, root))
     return scripts
 
 
@@ -159,11 +175,22 @@ def _forget_stale_outputs(config: MkDocsConfig, files: Files) -> None:
     ]
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A generated page is HTML already: its metadata comes from the core, not from parsing the
+    text, and Python-Markdown is given nothing to do."""
+    generated = _state.pages.get(page.file.src_uri)
+    if generated is None:
+        return markdown
+    page.meta = escaped(generated.metadata())
+    return ""
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Cross-reference footnotes quote other articles, which the search finds in those articles.
-    if page.file.src_uri in _state.jsonld:
-        return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
-    return html
+    generated = _state.pages.get(page.file.src_uri)
+    if generated is None:
+        return html
+    page.toc = get_toc(toc_tree(generated.headings))
+    return generated.body
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

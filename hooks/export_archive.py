@@ -20,7 +20,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsarchive.archive import build_archive  # noqa: E402
-from newsarchive.publish import HOME_PAGE, site_files  # noqa: E402
+from newsarchive.paths import HOME, SitePaths  # noqa: E402
+from newsarchive.publish import as_docs_folder, site_files  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 
@@ -60,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(docs.rglob("*")) if docs.is_dir() else []:
         if path.is_file():
             _write(args.out / path.relative_to(docs), path.read_bytes())
-    home = args.out / HOME_PAGE
+    home = args.out / HOME
     home_text = home.read_text(encoding="utf-8") if home.is_file() else "# Archive\n"
-    for path, content in site_files(archive, seeds, problems, directory_urls(config), home_text).items():
+    site = site_files(archive, seeds, problems, SitePaths.of(settings, directory_urls(config)), home_text)
+    for path, content in as_docs_folder(site).items():
         _write(args.out / path, content.encode("utf-8") if isinstance(content, str) else content)
     for problem in problems:
         print(f"{problem.severity.value}: {problem.file}:{problem.line or ''} {problem.message} [{problem.code}]", file=sys.stderr)

@@ -177,13 +177,13 @@ NAMES_CODE = """
 import random
 from newsarchive.archive import build_archive
 from newsarchive.model import SeedFile
-from newsarchive.export import site_pages
+from newsarchive.sitepages import site_pages
 rng = random.Random(1)
 syllables = ["ka", "lo", "mi", "ra", "tu", "ne", "so", "vi", "de", "ba", "zu", "pe"]
 name = lambda: "".join(rng.choice(syllables) for _ in range(3)).capitalize()
 listing = ", ".join(f"Mr {name()} {name()}" for _ in range(COUNT))
 archive = build_archive([SeedFile("x.txt", f"Storm hits coast\\n\\nThe list said {listing} were there.\\n".encode())])
-print(len(archive.entities), sum(map(len, site_pages(archive).values())))
+print(len(archive.entities), sum(len(page.body) for page in site_pages(archive)))
 """
 
 

@@ -18,6 +18,7 @@ from .budget import IndexedPart, indexed_part
 from .crossref import entities_by_passage, find_cross_references, passages_of
 from .curate import apply_article_override, curate_cross_references, curate_entities
 from .dedupe import drop_duplicates
+from .enrich import enrich
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .ids import assign_ids, sort_articles
@@ -127,6 +128,7 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
     passages, cross_references = match_passages(archived, parts, entities)
+    archived = enrich(archived, entities)
     cross_references, xref_problems = curate_cross_references(
         cross_references, annotations.cross_references, passages, {item.article.source_file: item.id for item in archived})
     problems.extend(xref_problems)

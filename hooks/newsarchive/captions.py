@@ -114,7 +114,7 @@ def split_credit(raw: str) -> Credit:
             photographer, organisations = name.strip(), [org.strip()]
     agency = organisations[0] if organisations else None
     distributors = organisations[1:] + ([distributor_via] if distributor_via else [])
-    return Credit(raw=raw.strip(), photographer=photographer, agency=agency, distributor="/".join(distributors) or None)
+    return Credit(raw=raw.strip(), photographer=photographer, agency=agency, distributors=tuple(distributors))
 
 
 def _is_person_name(text: str) -> bool:

@@ -1,45 +1,45 @@
-"""Cross-references on the page: a footnote in both articles of a pair, and a page listing them all."""
+"""Cross-references on the page: a footnote in both articles of a pair, and pages listing them all."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from .listings import year_of
-from .markup import NOT_IN_SEARCH, md_text
+from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle, CrossReference, Passage, Relation
-from .render import Footnote, human_date
+from .page import Headings, RenderedPage, anchor_label, human_date, plural, title_of
+from .paths import SitePaths
+from .render import Footnote
 
 
-def _anchor_label(anchor: str) -> str:
-    return f"photo {anchor.removeprefix('photo-')}" if anchor.startswith("photo-") else f"¶{anchor.removeprefix('p-')}"
+def source_name(item: ArchivedArticle) -> str:
+    """The outlet, or where the copy never names one, the article itself (by its title)."""
+    return item.article.source.value or f"“{title_of(item.article)}”"
 
 
-def _outlet(item: ArchivedArticle) -> str:
-    return item.article.source.value or "Another source (outlet not named)"
-
-
-def footnote_text(xref: CrossReference, here: Passage, there: Passage, other: ArchivedArticle) -> str:
+def footnote_html(xref: CrossReference, here: Passage, there: Passage, other: ArchivedArticle, paths: SitePaths) -> str:
     """What the reader sees: who else reports it, in their words, and where; what differs."""
-    quote = f"“{md_text(there.sentence)}”"
-    where = f"[{md_text(other.article.title.value or 'Untitled article')}, {_anchor_label(there.anchor)}]({other.id}.md#{there.anchor})"
-    who = f"{md_text(_outlet(other))}, {human_date(other.article.date.value)}"
+    page = paths.article(here.article_id)
+    quote = f"“{esc(there.sentence)}”"
+    where = el("a", f"{esc(title_of(other.article))}, {anchor_label(there.anchor)}", href=paths.href(page, paths.article(other.id), there.anchor))
+    who = f"{esc(source_name(other))}, {human_date(other.article.date.value)}"
     if xref.relation is Relation.DIFFERS:
         here_says, _, there_says = (xref.difference or "").partition(" against ")
         if here is xref.b:
             here_says, there_says = there_says, here_says
-        detail = f" gives **{md_text(there_says)}** where this article gives **{md_text(here_says)}**" if there_says else ""
-        return f'<span class="archive-xref-differs">Differs</span> — {who}{detail}: {quote} — {where}'
-    return f'<span class="archive-xref-agrees">Also reported</span> by {who}: {quote} — {where}'
+        detail = f" gives {el('strong', esc(there_says))} where this article gives {el('strong', esc(here_says))}" if there_says else ""
+        return f"{el('span', 'Differs', class_='archive-xref-differs')} — {who}{detail}: {quote} — {where}"
+    return f"{el('span', 'Also reported', class_='archive-xref-agrees')} by {who}: {quote} — {where}"
 
 
-def xref_footnotes(archive: Archive) -> dict[str, dict[str, list[Footnote]]]:
+def xref_footnotes(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list[Footnote]]]:
     """Article id -> anchor -> footnotes, each placed at the end of its sentence."""
     by_id = archive.by_id()
     notes: dict[str, dict[str, list[Footnote]]] = defaultdict(lambda: defaultdict(list))
     for number, xref in enumerate(archive.cross_references, start=1):
         for side, (here, there) in enumerate(((xref.a, xref.b), (xref.b, xref.a))):
             label = f"xref-{number}{'ab'[side]}"
-            text = footnote_text(xref, here, there, by_id[there.article_id])
+            text = footnote_html(xref, here, there, by_id[there.article_id], paths)
             notes[here.article_id][here.anchor].append(Footnote(label, text, at=here.start + len(here.sentence)))
     return notes
 
@@ -55,38 +55,47 @@ def _pairs_by_year(archive: Archive) -> dict[str, dict[tuple[str, str], list[Cro
     return years
 
 
-def cross_reference_pages(archive: Archive) -> dict[str, str]:
+def cross_reference_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
     """An index and a page per year: one page of every pair would grow with the whole archive."""
     years = _pairs_by_year(archive)
     differs = sum(x.relation is Relation.DIFFERS for x in archive.cross_references)
-    lines = [
-        "# Cross-references", "",
-        f"{len(archive.cross_references)} passages of one source matched with another source's: "
-        f"{len(archive.cross_references) - differs} agree, {differs} differ. Each is also a footnote in both articles.", "",
+    page, headings = paths.cross_references_index(), Headings()
+    total = len(archive.cross_references)
+    blocks = [
+        headings.add(1, "Cross-references"),
+        el("p", f"{plural(total, 'passage')} of one source matched with another source's: {total - differs:,} agree, "
+                f"{differs:,} differ. Each is also a footnote in both articles."),
     ]
-    lines += [f"- [{year}]({year}.md): {sum(len(x) for x in years[year].values())} cross-references" for year in sorted(years, reverse=True)]
-    pages = {"cross-references/index.md": "\n".join(lines) + "\n"}
-    for year, pairs in years.items():
-        pages[f"cross-references/{year}.md"] = _render_year(archive, year, pairs)
+    items = [el("li", el("a", year, href=paths.href(page, paths.cross_references_year(year))) + f": {plural(sum(len(x) for x in years[year].values()), 'cross-reference')}")
+             for year in sorted(years, reverse=True)]
+    if items:
+        blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))
+    pages = [RenderedPage(page, "Cross-references", lines(blocks), tuple(headings.items))]
+    for year, pairs in sorted(years.items()):
+        pages.append(_render_year(archive, year, pairs, paths))
     return pages
 
 
-def _render_year(archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]]) -> str:
+def _render_year(archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]], paths: SitePaths) -> RenderedPage:
     """Where the outlets agree and where they differ, pair of articles by pair."""
     by_id = archive.by_id()
-    lines = [NOT_IN_SEARCH + f"# Cross-references, {year}", ""]
+    page, headings = paths.cross_references_year(year), Headings()
+    title = f"Cross-references, {year}"
+    blocks = [headings.add(1, title)]
     for (first, second), xrefs in sorted(pairs.items()):
         a, b = by_id[first], by_id[second]
-        lines += [f"## {md_text(_outlet(a))} and {md_text(_outlet(b))}", "",
-                  f"[{md_text(a.article.title.value or '')}](../articles/{a.id}.md) ({human_date(a.article.date.value)}) · "
-                  f"[{md_text(b.article.title.value or '')}](../articles/{b.id}.md) ({human_date(b.article.date.value)})", ""]
+        blocks.append(headings.add(2, f"{source_name(a)} and {source_name(b)}"))
+        blocks.append(el("p", " · ".join(
+            el("a", esc(title_of(x.article)), href=paths.href(page, paths.article(x.id))) + f" ({human_date(x.article.date.value)})" for x in (a, b))))
+        items = []
         for xref in xrefs:
             left, right = (xref.a, xref.b) if xref.a.article_id == first else (xref.b, xref.a)
-            badge = "**Differ**" + (f" ({md_text(xref.difference)})" if xref.difference else "") if xref.relation is Relation.DIFFERS else "**Agree**"
-            lines += [
-                f"- {badge}, score {xref.score:.2f}, {md_text(xref.basis)}",
-                f"    - {md_text(_outlet(a))}: “{md_text(left.sentence)}” [{_anchor_label(left.anchor)}](../articles/{first}.md#{left.anchor})",
-                f"    - {md_text(_outlet(b))}: “{md_text(right.sentence)}” [{_anchor_label(right.anchor)}](../articles/{second}.md#{right.anchor})",
-            ]
-        lines.append("")
-    return "\n".join(lines)
+            badge = el("strong", "Differ") + (f" ({esc(xref.difference)})" if xref.difference else "") if xref.relation is Relation.DIFFERS else el("strong", "Agree")
+            sides = "".join(
+                el("li", f"{esc(source_name(item))}: “{esc(passage.sentence)}” "
+                         + el("a", anchor_label(passage.anchor), href=paths.href(page, paths.article(item.id), passage.anchor)))
+                for item, passage in ((a, left), (b, right))
+            )
+            items.append(el("li", f"{badge}, score {xref.score:.2f}, {esc(xref.basis)}" + el("ul", sides)))
+        blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))
+    return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=False)

@@ -1,7 +1,11 @@
-"""Index pages: places, actors (A–Z and by kind), a page per entity, and the photo credits.
+"""Index pages: places, actors (A–Z and by kind), and a page per entity.
 
 Also the links from article text to entity pages (the first mention of each entity in each
 paragraph or caption), handed to ``render`` as ``InlineLink`` values.
+
+An entity's mentions are grouped by article, newest first, a few lines per article, a
+hundred articles per page: a name mentioned forty thousand times gives many small pages,
+never one page of megabytes.
 """
 
 from __future__ import annotations
@@ -9,27 +13,33 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .markup import NOT_IN_SEARCH, SEARCH_EXCLUDE, front_matter, md_text
-from .model import Archive, ArchivedArticle, Entity, EntityType, Mention, Photo
-from .render import InlineLink, human_date
-from .text import name_order, slugify
+from .enrich import photos_showing
+from .markup import el, esc, lines
+from .model import Archive, ArchivedArticle, Entity, EntityType, Mention
+from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, human_date, plural, shorten, title_of
+from .paths import SitePaths
+from .render import InlineLink
+from .text import name_order
 
 COMPANIONS_SHOWN = 10
 MAX_COMPANIONS_PER_UNIT = 40
 """A paragraph naming more entities than this is a list: it adds nothing to "named most often with"."""
+ARTICLES_PER_PAGE = 100
+"""Articles listed on one page of an entity's mentions (the benchmark's busiest place: 9,000)."""
+MENTIONS_PER_ARTICLE = 20
+"""Mention lines shown under one article (a real article names one thing fewer times); the rest are counted."""
 KIND_LABELS = {
-    "country": "Countries", "city": "Cities and towns", "landmark": "Landmarks", "river": "Rivers", "region": "Regions",
-    "person": "People", "armed_group": "Armed groups", "organization": "Organisations", "media": "Media", "state": "States",
-    "unknown": "Unclassified",
+    "country": ("Country", "Countries"), "city": ("City or town", "Cities and towns"), "landmark": ("Landmark", "Landmarks"),
+    "river": ("River", "Rivers"), "region": ("Region", "Regions"), "person": ("Person", "People"),
+    "armed_group": ("Armed group", "Armed groups"), "organization": ("Organisation", "Organisations"), "media": ("Media outlet", "Media"),
+    "state": ("State", "States"), "unknown": ("Unclassified", "Unclassified"), "place": ("Place", "Other places"),
 }
 
 
-def entity_path(entity: Entity) -> str:
-    return f"{entity.folder}/{entity.id}.md"
-
-
-def _label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize() + "s")
+def kind_label(kind: str, many: bool = False) -> str:
+    """``person`` -> ``Person`` (or ``People``); unknown kinds from their own name."""
+    singular, plural_form = KIND_LABELS.get(kind, (kind.replace("_", " ").capitalize(), kind.replace("_", " ").capitalize() + "s"))
+    return plural_form if many else singular
 
 
 @dataclass(frozen=True)
@@ -41,55 +51,49 @@ class EntityStats:
 
 
 def entity_stats(entity: Entity, articles: dict[str, ArchivedArticle]) -> EntityStats:
-    outlets = {articles[m.article_id].article.source.value or articles[m.article_id].id for m in entity.mentions}
+    outlets = {articles[m.article_id].article.source.value or m.article_id for m in entity.mentions}
     dates = sorted(m.date for m in entity.mentions if m.date)
     return EntityStats(len(entity.mentions), len(outlets), dates[0] if dates else None, dates[-1] if dates else None)
 
 
-def render_entity_index(archive: Archive, entity_type: EntityType) -> str:
+def render_entity_index(archive: Archive, entity_type: EntityType, paths: SitePaths) -> RenderedPage:
     """A–Z table with counts and dates, then the same names grouped by kind."""
-    entities = [e for e in archive.entities if e.type is entity_type]
+    page, headings = paths.entity_index(entity_type), Headings()
+    entities = sorted((e for e in archive.entities if e.type is entity_type), key=lambda e: name_order(e.name))
     articles = archive.by_id()
     title = "Places" if entity_type is EntityType.PLACE else "Actors"
-    lines = [NOT_IN_SEARCH + f"# {title}", "", f"{len(entities)} {title.lower()} named in the archive's articles.", ""]
-    if not entities:
-        return "\n".join(lines) + "\n"
-    lines += ["## A–Z", "", "| Name | Kind | Mentions | Sources | First | Last |", "| --- | --- | ---: | ---: | --- | --- |"]
-    for entity in sorted(entities, key=lambda e: name_order(e.name)):
-        stats = entity_stats(entity, articles)
-        lines.append(
-            f"| [{md_text(entity.name)}]({entity.id}.md) | {_label(entity.kind)[:-1] if entity.kind in KIND_LABELS else md_text(entity.kind)} | "
-            f"{stats.mentions} | {stats.sources} | {human_date(stats.first) if stats.first else '—'} | {human_date(stats.last) if stats.last else '—'} |"
-        )
-    lines += ["", "## By kind", ""]
-    by_kind: dict[str, list[Entity]] = defaultdict(list)
-    for entity in entities:
-        by_kind[entity.kind].append(entity)
-    for kind in sorted(by_kind, key=_label):
-        names = ", ".join(f"[{md_text(e.name)}]({e.id}.md)" for e in sorted(by_kind[kind], key=lambda e: name_order(e.name)))
-        lines += [f"### {_label(kind)}", "", names, ""]
-    return "\n".join(lines) + "\n"
+    blocks = [headings.add(1, title), el("p", f"{plural(len(entities), title.lower()[:-1])} named in the archive's articles.")]
+    if entities:
+        header = el("thead", el("tr", "".join(el("th", name, style="text-align: right;" if name in ("Mentions", "Sources") else None)
+                                              for name in ("Name", "Kind", "Mentions", "Sources", "First", "Last"))))
+        rows = []
+        for entity in entities:
+            stats = entity_stats(entity, articles)
+            cells = [
+                el("td", el("a", esc(entity.name), href=paths.href(page, paths.entity(entity)))),
+                el("td", esc(kind_label(entity.kind))),
+                el("td", f"{stats.mentions:,}", style="text-align: right;"),
+                el("td", f"{stats.sources:,}", style="text-align: right;"),
+                el("td", human_date(stats.first) if stats.first else "—"),
+                el("td", human_date(stats.last) if stats.last else "—"),
+            ]
+            rows.append(el("tr", "".join(cells)))
+        blocks += [headings.add(2, "A–Z"), el("table", header + el("tbody", "\n" + "\n".join(rows) + "\n")), headings.add(2, "By kind")]
+        by_kind: dict[str, list[Entity]] = defaultdict(list)
+        for entity in entities:
+            by_kind[entity.kind].append(entity)
+        for kind in sorted(by_kind, key=lambda k: kind_label(k, many=True)):
+            names = ", ".join(el("a", esc(e.name), href=paths.href(page, paths.entity(e))) for e in by_kind[kind])
+            blocks += [headings.add(3, kind_label(kind, many=True)), el("p", names)]
+    return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=False)
 
 
 def _highlighted(mention: Mention) -> str:
     sentence = mention.sentence
     at = sentence.find(mention.text)
     if at < 0:
-        return md_text(sentence)
-    return f"{md_text(sentence[:at])}<mark>{md_text(mention.text)}</mark>{md_text(sentence[at + len(mention.text):])}"
-
-
-def _mention_target(mention: Mention) -> str:
-    anchor = f"#{mention.anchor}" if mention.anchor else ""
-    return f"../articles/{mention.article_id}.md{anchor}"
-
-
-def _anchor_label(mention: Mention) -> str:
-    if mention.photo:
-        return f"photo {mention.photo.removeprefix('photo-')}"
-    if mention.anchor:
-        return f"¶{mention.anchor.removeprefix('p-')}"
-    return "title" if mention.unit_kind == "title" else "outlet"
+        return esc(sentence)
+    return esc(sentence[:at]) + el("mark", esc(mention.text)) + esc(sentence[at + len(mention.text) :])
 
 
 def companions(archive: Archive) -> dict[str, Counter]:
@@ -110,66 +114,111 @@ def companions(archive: Archive) -> dict[str, Counter]:
     return counts
 
 
-def render_entity_page(entity: Entity, archive: Archive, together: Counter, by_id: dict[str, Entity]) -> str:
-    articles = archive.by_id()
-    stats = entity_stats(entity, articles)
-    span = f"{human_date(stats.first)} – {human_date(stats.last)}" if stats.first and stats.first != stats.last else human_date(stats.first)
-    lines = [
-        front_matter({"title": entity.name}),
-        f"# {md_text(entity.name)}", "",
-        f'<p class="archive-kicker" markdown="span">{entity.type.value.capitalize()} · {md_text(entity.kind.replace("_", " "))} · '
-        f'{stats.mentions} mentions in {stats.sources} source{"s" if stats.sources != 1 else ""} · {span}</p>', "",
-    ]
-    if entity.aliases:
-        lines += [f"**Also named:** {', '.join(md_text(a) for a in entity.aliases)}", ""]
-    if entity.role:
-        lines += [f"**Role:** {md_text(entity.role)}", ""]
-    if entity.description:
-        lines += [f"**Description:** {md_text(entity.description)}", ""]
-    if entity.coordinates:
-        latitude, longitude = entity.coordinates
-        source = f" (GeoNames {entity.geonameid})" if entity.geonameid else ""
-        lines += [f"**Coordinates:** {latitude:.4f}, {longitude:.4f}{source}", ""]
-    if entity.wikidata:
-        lines += [f"**Wikidata:** {md_text(entity.wikidata)}", ""]
-    # The mentions repeat article sentences the search already finds in the articles.
-    lines += [f"## Mentions{SEARCH_EXCLUDE}", ""]
-    by_article: dict[str, list[Mention]] = defaultdict(list)
-    for mention in entity.mentions:
-        by_article[mention.article_id].append(mention)
-    for article_id in sorted(by_article, key=lambda a: (articles[a].article.date.value or "", a), reverse=True):
-        item = articles[article_id]
-        lines += [f"### [{md_text(item.article.title.value or 'Untitled article')}](../articles/{item.id}.md){SEARCH_EXCLUDE}", "",
-                  f"{md_text(item.article.source.value or 'Outlet unknown')}, {human_date(item.article.date.value)}", ""]
-        for mention in by_article[article_id]:
-            lines.append(f"- {_highlighted(mention)} — [{_anchor_label(mention)}]({_mention_target(mention)})")
-        lines.append("")
-    photos = sorted({(m.article_id, m.photo) for m in entity.mentions if m.photo})
-    if photos:
-        lines += [f"## Photos showing it{SEARCH_EXCLUDE}", ""]
-        for article_id, anchor in photos:
-            photo = _photo_by_anchor(articles[article_id], anchor)
-            lines.append(f"- [{md_text(_short(photo.caption))}](../articles/{article_id}.md#{anchor}) — {md_text(photo.credit.raw)}")
-        lines.append("")
-    if together:
-        lines += [f"## Named most often with{SEARCH_EXCLUDE}", ""]
-        for other_id, count in sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))[:COMPANIONS_SHOWN]:
-            other = by_id[other_id]
-            lines.append(f"- [{md_text(other.name)}](../{other.folder}/{other.id}.md) ({count})")
-        lines.append("")
-    return "\n".join(lines)
+def entity_page_path(paths: SitePaths, entity: Entity, number: int) -> str:
+    """Page 1 is the entity's page; further pages of its mentions go in a folder of its own."""
+    return paths.entity(entity) if number == 1 else f"{paths.entity_folder(entity.type)}/{entity.id}/page-{number}.md"
 
 
-def _photo_by_anchor(item: ArchivedArticle, anchor: str) -> Photo:
-    # Photo anchors are numbered in order: photo-N is the N-th photo.
-    return item.article.photos[int(anchor.removeprefix("photo-")) - 1]
+class _EntityPages:
+    """The pages of one entity: facts and the first mentions on page 1, more mentions after."""
+
+    def __init__(self, entity: Entity, archive: Archive, together: Counter, by_id: dict[str, Entity],
+                 photos: list[tuple[ArchivedArticle, str]], paths: SitePaths) -> None:
+        self.entity, self.archive, self.together, self.by_id, self.photos, self.paths = entity, archive, together, by_id, photos, paths
+        self.articles = archive.by_id()
+        by_article: dict[str, list[Mention]] = defaultdict(list)
+        for mention in entity.mentions:
+            by_article[mention.article_id].append(mention)
+        self.by_article = by_article
+        self.order = sorted(by_article, key=lambda a: (self.articles[a].article.date.value or "", a), reverse=True)
+        self.count = max(1, -(-len(self.order) // ARTICLES_PER_PAGE))
+
+    def render(self) -> list[RenderedPage]:
+        return [self._page(number) for number in range(1, self.count + 1)]
+
+    def _page(self, number: int) -> RenderedPage:
+        entity, paths = self.entity, self.paths
+        page, headings = entity_page_path(paths, entity, number), Headings()
+        title = entity.name if number == 1 else f"{entity.name} (mentions, page {number})"
+        blocks = [headings.add(1, title)]
+        if number == 1:
+            blocks += self._facts()
+        blocks += [headings.add(2, "Mentions", search=False), self._pager(page, number)]
+        for article_id in self.order[(number - 1) * ARTICLES_PER_PAGE : number * ARTICLES_PER_PAGE]:
+            blocks += self._article_mentions(article_id, page, headings)
+        blocks.append(self._pager(page, number) if self.count > 1 else "")
+        if number == 1:
+            blocks += self._photos(page, headings) + self._companions(page, headings)
+        return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=number == 1)
+
+    def _facts(self) -> list[str]:
+        entity = self.entity
+        stats = entity_stats(entity, self.articles)
+        span = f"{human_date(stats.first)} – {human_date(stats.last)}" if stats.first and stats.first != stats.last else human_date(stats.first)
+        kicker = (f"{entity.type.value.capitalize()} · {esc(kind_label(entity.kind))} · {plural(stats.mentions, 'mention')} in "
+                  f"{plural(stats.sources, 'source')} · {span}")
+        facts = [el("p", kicker, class_="archive-kicker")]
+        if entity.aliases:
+            facts.append(el("p", el("strong", "Also named:") + " " + esc(", ".join(entity.aliases))))
+        if entity.role:
+            facts.append(el("p", el("strong", "Role:") + " " + esc(entity.role)))
+        if entity.description:
+            facts.append(el("p", el("strong", "Description:") + " " + esc(entity.description)))
+        if entity.coordinates:
+            latitude, longitude = entity.coordinates
+            source = f" (GeoNames {entity.geonameid})" if entity.geonameid else ""
+            facts.append(el("p", el("strong", "Coordinates:") + f" {latitude:.4f}, {longitude:.4f}{source}"))
+        if entity.wikidata:
+            facts.append(el("p", el("strong", "Wikidata:") + " " + esc(entity.wikidata)))
+        return facts
+
+    def _pager(self, page: str, number: int) -> str:
+        if self.count == 1:
+            return ""
+        first, last = (number - 1) * ARTICLES_PER_PAGE + 1, min(number * ARTICLES_PER_PAGE, len(self.order))
+        links = [el("a", str(n), href=self.paths.href(page, entity_page_path(self.paths, self.entity, n))) if n != number else el("strong", str(n))
+                 for n in range(1, self.count + 1)]
+        return el("nav", f"Articles {first:,}–{last:,} of {len(self.order):,}, newest first. Pages: " + " ".join(links),
+                  class_="archive-pager", aria_label="Pages of mentions")
+
+    def _article_mentions(self, article_id: str, page: str, headings: Headings) -> list[str]:
+        item = self.articles[article_id]
+        mentions = self.by_article[article_id]
+        link = el("a", esc(title_of(item.article)), href=self.paths.href(page, self.paths.article(item.id)))
+        items = [
+            el("li", f"{_highlighted(m)} — " + el("a", anchor_label(m.anchor, m.unit_kind), href=self.paths.href(page, self.paths.article(item.id), m.anchor)))
+            for m in mentions[:MENTIONS_PER_ARTICLE]
+        ]
+        if len(mentions) > MENTIONS_PER_ARTICLE:
+            items.append(el("li", f"and {plural(len(mentions) - MENTIONS_PER_ARTICLE, 'more mention')} in this article", class_="archive-more"))
+        return [
+            headings.add(3, title_of(item.article), inner_html=link, search=False),
+            el("p", f"{esc(item.article.source.value or OUTLET_UNKNOWN)}, {human_date(item.article.date.value)}"),
+            el("ul", "\n" + "\n".join(items) + "\n"),
+        ]
+
+    def _photos(self, page: str, headings: Headings) -> list[str]:
+        if not self.photos:
+            return []
+        heading = "Photos showing them" if self.entity.type is EntityType.ACTOR else "Photos showing it"
+        items = []
+        for item, anchor in self.photos:
+            photo = item.article.photos[int(anchor.removeprefix("photo-")) - 1]
+            link = el("a", esc(shorten(photo.caption, 90)), href=self.paths.href(page, self.paths.article(item.id), anchor))
+            items.append(el("li", f"{link} — {esc(photo.credit.raw)}"))
+        return [headings.add(2, heading, search=False), el("ul", "\n" + "\n".join(items) + "\n")]
+
+    def _companions(self, page: str, headings: Headings) -> list[str]:
+        if not self.together:
+            return []
+        items = []
+        for other_id, count in sorted(self.together.items(), key=lambda pair: (-pair[1], pair[0]))[:COMPANIONS_SHOWN]:
+            other = self.by_id[other_id]
+            items.append(el("li", el("a", esc(other.name), href=self.paths.href(page, self.paths.entity(other))) + f" ({count:,})"))
+        return [headings.add(2, "Named most often with", search=False), el("ul", "\n" + "\n".join(items) + "\n")]
 
 
-def _short(text: str, length: int = 90) -> str:
-    return text if len(text) <= length else text[:length].rsplit(" ", 1)[0] + "…"
-
-
-def entity_links(archive: Archive) -> dict[str, dict[str, list[InlineLink]]]:
+def entity_links(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list[InlineLink]]]:
     """Article id -> anchor -> links: the first mention of each entity in each paragraph or caption."""
     links: dict[str, dict[str, list[InlineLink]]] = defaultdict(lambda: defaultdict(list))
     seen: set[tuple[str, str, str]] = set()
@@ -178,55 +227,15 @@ def entity_links(archive: Archive) -> dict[str, dict[str, list[InlineLink]]]:
             if not mention.anchor or (mention.article_id, mention.anchor, entity.id) in seen:
                 continue
             seen.add((mention.article_id, mention.anchor, entity.id))
-            links[mention.article_id][mention.anchor].append(
-                InlineLink(mention.start, mention.end, f"../{entity.folder}/{entity.id}.md", entity.name)
-            )
+            links[mention.article_id][mention.anchor].append(InlineLink(mention.start, mention.end, paths.entity(entity), entity.name))
     return links
 
 
-# --- photo credits -----------------------------------------------------------------------------
-
-
-def credit_names(photo: Photo) -> tuple[list[str], list[str]]:
-    """Photographers, and agencies and distributors (``AFP/Getty Images`` is two)."""
-    people = [photo.credit.photographer] if photo.credit.photographer else []
-    organisations = []
-    for value in (photo.credit.agency, photo.credit.distributor):
-        organisations += [part.strip() for part in (value or "").split("/") if part.strip()]
-    return people, organisations
-
-
-def render_credits_page(archive: Archive) -> str:
-    people: dict[str, list[tuple[ArchivedArticle, Photo]]] = defaultdict(list)
-    organisations: dict[str, list[tuple[ArchivedArticle, Photo]]] = defaultdict(list)
-    for item in archive.articles:
-        for photo in item.article.photos:
-            names, orgs = credit_names(photo)
-            for name in names:
-                people[name].append((item, photo))
-            for org in orgs:
-                organisations[org].append((item, photo))
-    lines = [NOT_IN_SEARCH + "# Photo credits", "", "Photographers, agencies and distributors as the photo credits name them, each with their photos.", ""]
-    for heading, table in (("Photographers", people), ("Agencies and distributors", organisations)):
-        lines += [f"## {heading}", ""]
-        for name in sorted(table, key=name_order):
-            anchor = "credit-" + slugify(name)
-            lines += [f'<h3 id="{anchor}" markdown="span">{md_text(name)} ({len(table[name])})</h3>', ""]
-            for item, photo in table[name]:
-                lines.append(f"- [{md_text(_short(photo.caption))}](../articles/{item.id}.md#{photo.anchor}) — "
-                             f"{md_text(item.article.source.value or 'outlet unknown')}, {human_date(photo.date.value or item.article.date.value)}")
-            lines.append("")
-    return "\n".join(lines)
-
-
-def entity_pages(archive: Archive) -> dict[str, str]:
+def entity_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
     together = companions(archive)
     by_id = {e.id: e for e in archive.entities}
-    pages = {
-        "places/index.md": render_entity_index(archive, EntityType.PLACE),
-        "actors/index.md": render_entity_index(archive, EntityType.ACTOR),
-        "credits/index.md": render_credits_page(archive),
-    }
+    photos = photos_showing(archive.articles)
+    pages = [render_entity_index(archive, EntityType.PLACE, paths), render_entity_index(archive, EntityType.ACTOR, paths)]
     for entity in archive.entities:
-        pages[entity_path(entity)] = render_entity_page(entity, archive, together.get(entity.id, Counter()), by_id)
+        pages += _EntityPages(entity, archive, together.get(entity.id, Counter()), by_id, photos.get(entity.id, []), paths).render()
     return pages

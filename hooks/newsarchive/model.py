@@ -7,6 +7,7 @@ the normalised value, so an editor can always see what the archive made of what 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -103,8 +104,14 @@ class Credit:
     """The person who took the picture (IPTC Creator)."""
     agency: str | None
     """The organisation the picture is credited to first (a news agency, a broadcaster)."""
-    distributor: str | None
-    """Who distributed it on the agency's behalf (``via Redux``, ``AFP/Getty Images``)."""
+    distributors: tuple[str, ...] = ()
+    """Who distributed it on the agency's behalf, in credit order (``via Redux``; ``AFP/Getty
+    Images`` is AFP then Getty Images)."""
+
+    @property
+    def organisations(self) -> tuple[str, ...]:
+        """The agency and the distributors: every organisation the credit names."""
+        return ((self.agency,) if self.agency else ()) + self.distributors
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,16 @@ class Settings:
     dayfirst: bool = False
     """Read ambiguous numeric dates such as 03/04/2017 day first (4 March)."""
     articles_dir: str = "articles"
-    """Folder of the generated article pages in the site."""
+    """Folder of the generated article pages in the site (each folder below can be renamed too)."""
+    places_dir: str = "places"
+    actors_dir: str = "actors"
+    photos_dir: str = "photos"
+    credits_dir: str = "credits"
+    cross_references_dir: str = "cross-references"
+    sources_dir: str = "sources"
+    """Folder of the plain-text copies of the seeds."""
+    media_dir: str = "media"
+    """Folder of the photos found beside the seeds."""
     seeds_dir: str = "seeds"
     """Folder of the raw articles, relative to mkdocs.yml."""
     search_text: str = "auto"
@@ -235,6 +251,15 @@ class ResolvedRelated:
 
 
 @dataclass(frozen=True)
+class RelativeDate:
+    """A day named relative to publication ("on Friday", "yesterday"), and the date it was."""
+
+    text: str
+    date: str
+    """ISO 8601."""
+
+
+@dataclass(frozen=True)
 class ArchivedArticle:
     """An article with its place in the archive."""
 
@@ -246,6 +271,11 @@ class ArchivedArticle:
     """Editors' notes from annotations.yml, shown under their paragraph or photo."""
     original_url: str | None = None
     """Where the article was published, when an editor recorded it."""
+    shows: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Photo anchor -> ids of the entities the photo shows (its caption's, or for a pull quote
+    the people of the quoted paragraph)."""
+    relative_dates: Mapping[str, tuple[RelativeDate, ...]] = field(default_factory=dict)
+    """Paragraph anchor -> the relative days it names, resolved against the publication date."""
 
 
 class EntityType(Enum):

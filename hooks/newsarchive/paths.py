@@ -1,33 +1,120 @@
-"""Where things go in the site: every generated page, copy and asset path comes from here.
+"""Where everything goes in the site, and the links between pages: all from the settings.
 
-Paths are relative to the docs root, with ``/`` separators, as MkDocs names its files.
+Pages are named by their path in the docs tree (``articles/<id>.md``), as MkDocs names files;
+``url`` is where MkDocs publishes one (``articles/<id>.html``, or ``articles/<id>/`` with
+directory URLs) and ``href`` the relative link from one page to another, computed between the
+two pages' URLs, so a page works at any depth, on any host and from disk.
 """
 
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 from urllib.parse import quote
 
-SOURCES_DIR = "sources"
-MEDIA_DIR = "media"
+from .model import Entity, EntityType, Settings
+
 SOURCE_COPY_SUFFIX = ".txt"
+HOME = "index.md"
 
 
-def source_copy_path(source_file: str) -> str:
-    """The published copy of a seed: always a ``.txt`` file, served as plain text.
+@dataclass(frozen=True)
+class SitePaths:
+    """Every generated path, from the settings (``extra.archive`` in mkdocs.yml)."""
 
-    A seed named ``x.md`` published under its own name would be a documentation page for MkDocs:
-    its HTML would run and its front matter could choose a template."""
-    name = source_file if source_file.lower().endswith(SOURCE_COPY_SUFFIX) else source_file + SOURCE_COPY_SUFFIX
-    return f"{SOURCES_DIR}/{name}"
+    articles_dir: str = "articles"
+    places_dir: str = "places"
+    actors_dir: str = "actors"
+    photos_dir: str = "photos"
+    credits_dir: str = "credits"
+    cross_references_dir: str = "cross-references"
+    sources_dir: str = "sources"
+    media_dir: str = "media"
+    directory_urls: bool = False
+    """MkDocs' ``use_directory_urls``: ``a/b/`` instead of ``a/b.html``."""
+
+    @staticmethod
+    def of(settings: Settings, directory_urls: bool = False) -> "SitePaths":
+        return SitePaths(
+            articles_dir=settings.articles_dir, places_dir=settings.places_dir, actors_dir=settings.actors_dir,
+            photos_dir=settings.photos_dir, credits_dir=settings.credits_dir, cross_references_dir=settings.cross_references_dir,
+            sources_dir=settings.sources_dir, media_dir=settings.media_dir, directory_urls=directory_urls,
+        )
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> str:
+        return f"{self.articles_dir}/{article_id}.md"
+
+    def articles_index(self) -> str:
+        return f"{self.articles_dir}/index.md"
+
+    def articles_year(self, year: str) -> str:
+        return f"{self.articles_dir}/{year}.md"
+
+    def entity_folder(self, entity_type: EntityType) -> str:
+        return self.places_dir if entity_type is EntityType.PLACE else self.actors_dir
+
+    def entity(self, entity: Entity) -> str:
+        return f"{self.entity_folder(entity.type)}/{entity.id}.md"
+
+    def entity_index(self, entity_type: EntityType) -> str:
+        return f"{self.entity_folder(entity_type)}/index.md"
+
+    def photos_index(self) -> str:
+        return f"{self.photos_dir}/index.md"
+
+    def photos_year(self, year: str) -> str:
+        return f"{self.photos_dir}/{year}.md"
+
+    def credits(self) -> str:
+        return f"{self.credits_dir}/index.md"
+
+    def cross_references_index(self) -> str:
+        return f"{self.cross_references_dir}/index.md"
+
+    def cross_references_year(self, year: str) -> str:
+        return f"{self.cross_references_dir}/{year}.md"
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def source_copy(self, source_file: str) -> str:
+        """The published copy of a seed: always a ``.txt`` file, served as plain text.
+
+        A seed named ``x.md`` published under its own name would be a documentation page for
+        MkDocs: its HTML would run and its front matter could choose a template."""
+        name = source_file if source_file.lower().endswith(SOURCE_COPY_SUFFIX) else source_file + SOURCE_COPY_SUFFIX
+        return f"{self.sources_dir}/{name}"
+
+    def media(self, image: str) -> str:
+        """A photo beside a seed keeps its sub-folder: namesakes in two folders never overwrite each other."""
+        return f"{self.media_dir}/{image}"
+
+    # --- addresses -----------------------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        """Site-relative URL of a docs path, as MkDocs publishes it (files keep their path)."""
+        if not path.endswith(".md"):
+            return path
+        stem = path[: -len(".md")]
+        if not self.directory_urls:
+            return f"{stem}.html"
+        if stem == "index":
+            return ""
+        return stem[: -len("index")] if stem.endswith("/index") else f"{stem}/"
+
+    def href(self, from_page: str, to_path: str, anchor: str | None = None) -> str:
+        """The relative link from one page to a page or file (URL-quoted), with an optional fragment."""
+        fragment = f"#{anchor}" if anchor else ""
+        if to_path == from_page:
+            return fragment or "#"
+        return quote(relative_url(self.url(to_path), self.url(from_page))) + fragment
 
 
-def media_path(image: str) -> str:
-    """A photo beside a seed keeps its sub-folder: namesakes in two folders never overwrite each other."""
-    return f"{MEDIA_DIR}/{image}"
-
-
-def link(from_page: str, to_path: str, anchor: str | None = None) -> str:
-    """A relative link from one docs path to another (URL-quoted), with an optional fragment."""
-    relative = posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
-    return quote(relative) + (f"#{anchor}" if anchor else "")
+def relative_url(target: str, page: str) -> str:
+    """``target`` relative to the page at ``page`` (both site-relative; a ``/`` ending is a folder)."""
+    base = page if page.endswith("/") or not page else posixpath.dirname(page)
+    relative = posixpath.relpath("/" + target, "/" + base)
+    if target.endswith("/") or not target:
+        relative = "./" if relative == "." else relative + "/"
+    return relative

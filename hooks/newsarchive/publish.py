@@ -8,30 +8,49 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .export import archive_json, site_pages
+from .export import archive_json
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
-from .paths import media_path, source_copy_path
+from .page import RenderedPage
+from .paths import HOME, SitePaths
+from .sitepages import site_pages
 
-HOME_PAGE = "index.md"
 ARCHIVE_JSON = "archive.json"
 
 
-def site_files(
-    archive: Archive, seeds: Sequence[SeedFile], problems: Sequence[Problem], directory_urls: bool, home_text: str | None = None
-) -> dict[str, str | bytes]:
-    """Path in the docs tree -> content: Markdown pages (the home page when its hand-written
-    text is given), the seeds' copies and photos (from the bytes already read, never re-read
+@dataclass(frozen=True)
+class SiteFiles:
+    """What the archive publishes: generated pages, the home page, and plain files."""
+
+    pages: tuple[RenderedPage, ...]
+    home: str | None
+    """The home page as Markdown: the hand-written text and the newest articles (None without one)."""
+    files: dict[str, str | bytes]
+    """Path -> content: the seeds' copies and photos (from the bytes already read, never re-read
     from disk), and ``archive.json``."""
-    files: dict[str, str | bytes] = dict(site_pages(archive))
-    if home_text is not None:
-        files[HOME_PAGE] = home_text + render_home_listing(archive)
+
+
+def site_files(
+    archive: Archive, seeds: Sequence[SeedFile], problems: Sequence[Problem], paths: SitePaths, home_text: str | None = None
+) -> SiteFiles:
+    home = home_text + render_home_listing(archive, paths) if home_text is not None else None
     data = {seed.path: seed.data for seed in seeds}
+    files: dict[str, str | bytes] = {}
     for name in archive.raw_sources:
-        files[source_copy_path(name)] = data[name]
+        files[paths.source_copy(name)] = data[name]
     for name in archive.images:
-        files[media_path(name)] = data[name]
-    export = archive_json(archive, list(problems), directory_urls)
+        files[paths.media(name)] = data[name]
+    export = archive_json(archive, paths, list(problems))
     files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
-    return dict(sorted(files.items()))
+    return SiteFiles(tuple(site_pages(archive, paths)), home, dict(sorted(files.items())))
+
+
+def as_docs_folder(site: SiteFiles) -> dict[str, str | bytes]:
+    """The same as one folder of files (pages as Markdown), for another generator."""
+    folder: dict[str, str | bytes] = {page.path: page.as_markdown() for page in site.pages}
+    if site.home is not None:
+        folder[HOME] = site.home
+    folder.update(site.files)
+    return dict(sorted(folder.items()))

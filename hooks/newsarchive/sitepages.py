@@ -1,0 +1,64 @@
+"""Every generated page of the site, framework-free: what both the hook and the export publish."""
+
+from __future__ import annotations
+
+from .credits import render_credits_page
+from .footnotes import cross_reference_pages, xref_footnotes
+from .indexes import entity_links, entity_pages
+from .listings import (
+    articles_by_year,
+    photos_by_year,
+    render_articles_index,
+    render_photo_year_page,
+    render_photos_index,
+    render_year_page,
+    year_of,
+)
+from .model import Archive
+from .page import RenderedPage
+from .paths import SitePaths
+from .render import PageExtras, render_article
+
+SEARCH_BYTES_PER_CHARACTER = 1.3
+"""Index bytes per character of paragraph text (JSON and HTML overhead), measured on the benchmark."""
+
+
+def search_full_text(archive: Archive) -> bool:
+    """Whether articles go into the offline search index whole (see ``Settings.search_text``)."""
+    mode = archive.settings.search_text
+    if mode != "auto":
+        return mode == "full"
+    characters = sum(len(p.text) for item in archive.articles for p in item.article.paragraphs)
+    return characters * SEARCH_BYTES_PER_CHARACTER <= archive.settings.search_budget_bytes
+
+
+def site_pages(archive: Archive, paths: SitePaths | None = None) -> list[RenderedPage]:
+    """Every generated page: articles, listings, indexes, cross-references; sorted by path."""
+    paths = paths or SitePaths.of(archive.settings)
+    full_text = search_full_text(archive)
+    links = entity_links(archive, paths)
+    notes = xref_footnotes(archive, paths)
+    articles = archive.articles  # newest first
+    pages = [
+        render_article(
+            item,
+            paths,
+            PageExtras(
+                footnotes=notes.get(item.id, {}),
+                links=links.get(item.id, {}),
+                newer=articles[index - 1] if index > 0 else None,
+                older=articles[index + 1] if index + 1 < len(articles) else None,
+                listing=paths.articles_year(year_of(item)),
+                search_full_text=full_text,
+            ),
+        )
+        for index, item in enumerate(articles)
+    ]
+    pages += entity_pages(archive, paths)
+    pages.append(render_credits_page(archive, paths))
+    pages += cross_reference_pages(archive, paths)
+    pages.append(render_articles_index(archive, paths))
+    pages += [render_year_page(year, items, paths) for year, items in articles_by_year(archive).items()]
+    pages.append(render_photos_index(archive, paths))
+    pages += [render_photo_year_page(year, entries, paths) for year, entries in photos_by_year(archive).items()]
+    return sorted(pages, key=lambda page: page.path)
