@@ -2,7 +2,7 @@
 
     ./dev bench                      # N = 200 and 1000
     ./dev bench 200 1000 5000        # the issue's three sizes
-    ./dev bench 1000 --rebuild       # also time serve-style rebuilds (with and without --dirty) after one seed is edited
+    ./dev bench 1000 --rebuild       # also time serve-style rebuilds (with, without --dirty) after one edit
     ./dev bench 500 --nav-variants   # also compare navigation set-ups (plain build, smallest N)
 
 For each N, in a temporary folder: generate N raw articles (``generate.py``), build the archive
@@ -73,7 +73,9 @@ def run_measured(command: list[str], cwd: Path | None = None, timeout: float = D
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read())
+        return Run(
+            seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read()
+        )
 
 
 def check(run: Run, what: str) -> Run:
@@ -130,7 +132,9 @@ def plain_config(project: Path, docs_dir: Path, name: str, nav: bool = True, pru
 
 
 def mkdocs_build(config: Path, site: Path, timeout: float) -> Run:
-    return run_measured([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], timeout=timeout)
+    return run_measured(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], timeout=timeout
+    )
 
 
 # --- Hugo -------------------------------------------------------------------------------------------
@@ -144,8 +148,9 @@ unsafe = true
 block = true
 """
 HUGO_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><nav><a href="/">Home</a> <a href="/articles/">Articles</a> <a href="/places/">Places</a> <a href="/actors/">Actors</a>
-<a href="/photos/">Photos</a> <a href="/credits/">Credits</a></nav><main>{{ .Content }}</main></body></html>
+<body><nav><a href="/">Home</a> <a href="/articles/">Articles</a> <a href="/places/">Places</a>
+<a href="/actors/">Actors</a> <a href="/photos/">Photos</a> <a href="/credits/">Credits</a></nav>
+<main>{{ .Content }}</main></body></html>
 """
 
 
@@ -220,14 +225,27 @@ def stages_worker(seeds: Path, config: Path) -> None:
     pages = site_pages(archive)
     stages["render"] = clock() - started
     started = clock()
-    exported = json.dumps(archive_json(archive, list(archive.problems)), ensure_ascii=False, separators=(",", ":"))  # as the hook writes it
+    exported = json.dumps(
+        archive_json(archive, list(archive.problems)), ensure_ascii=False, separators=(",", ":")
+    )  # as the hook writes it
     stages["export"] = clock() - started
     wall = time.perf_counter() - wall
     warnings = [p for p in archive.problems if p.severity.value == "warning"]
-    print(json.dumps({
-        "setup": setup, "stages": stages, "stages_wall_s": wall, "articles": len(archive.articles), "generated_pages": len(pages),
-        "entities": len(getattr(archive, "entities", ())), "cross_references": len(getattr(archive, "cross_references", ())), "warnings": len(warnings), "archive_json_bytes": len(exported.encode()),
-    }))
+    print(
+        json.dumps(
+            {
+                "setup": setup,
+                "stages": stages,
+                "stages_wall_s": wall,
+                "articles": len(archive.articles),
+                "generated_pages": len(pages),
+                "entities": len(getattr(archive, "entities", ())),
+                "cross_references": len(getattr(archive, "cross_references", ())),
+                "warnings": len(warnings),
+                "archive_json_bytes": len(exported.encode()),
+            }
+        )
+    )
 
 
 # --- serve-style rebuild -----------------------------------------------------------------------------
@@ -321,15 +339,45 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
     result.site_mb = folder_mb(site)
     log(f"N={n}: archive build {run.seconds:.1f} s, {result.pages} pages, peak {run.peak_rss_mb:.0f} MB")
 
-    run = check(run_measured([sys.executable, str(Path(__file__).resolve()), "--_stages", str(project / "seeds"), str(project / "mkdocs.yml")], timeout=args.timeout), "stage timing")
+    run = check(
+        run_measured(
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--_stages",
+                str(project / "seeds"),
+                str(project / "mkdocs.yml"),
+            ],
+            timeout=args.timeout,
+        ),
+        "stage timing",
+    )
     data = json.loads(run.stdout.strip().splitlines()[-1])
     result.stages, result.setup, result.stages_peak_mb = data["stages"], data["setup"], run.peak_rss_mb
     result.stages_wall_s = data.get("stages_wall_s", 0.0)
-    result.entities, result.cross_references, result.warnings = data["entities"], data.get("cross_references", 0), data["warnings"]
+    result.entities, result.cross_references, result.warnings = (
+        data["entities"],
+        data.get("cross_references", 0),
+        data["warnings"],
+    )
     log(f"N={n}: stages (CPU) " + ", ".join(f"{k} {v:.2f} s" for k, v in result.stages.items()))
 
     export = work / "export"
-    run = check(run_measured([sys.executable, str(project / "hooks" / "export_archive.py"), str(export), "--seeds", str(project / "seeds"), "--config", str(project / "mkdocs.yml")], timeout=args.timeout), "export")
+    run = check(
+        run_measured(
+            [
+                sys.executable,
+                str(project / "hooks" / "export_archive.py"),
+                str(export),
+                "--seeds",
+                str(project / "seeds"),
+                "--config",
+                str(project / "mkdocs.yml"),
+            ],
+            timeout=args.timeout,
+        ),
+        "export",
+    )
     result.export_cmd_s = run.seconds
 
     config = plain_config(project, export, "mkdocs-plain.yml")
@@ -352,11 +400,28 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
             shutil.rmtree(project / "seeds")
             write_articles(project / "seeds", n, args.seed)
             seed = sorted((project / "seeds").glob("*.txt"))[n // 2]
-            command = [sys.executable, str(Path(__file__).resolve()), "--_rebuild", str(project / "mkdocs.yml"), str(work / f"serve-site-{mode}"), str(seed), mode]
+            command = [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--_rebuild",
+                str(project / "mkdocs.yml"),
+                str(work / f"serve-site-{mode}"),
+                str(seed),
+                mode,
+            ]
             run = check(run_measured(command, timeout=args.timeout), f"rebuild ({mode})")
             times = json.loads(run.stdout.strip().splitlines()[-1])
-            result.rebuild.update({f"{mode}_first": times["first"], f"{mode}_rebuild": times["rebuild"], f"{mode}_peak_rss_mb": run.peak_rss_mb})
-            log(f"N={n}: serve-style ({mode}) build {times['first']:.1f} s, rebuild after editing {seed.name} {times['rebuild']:.1f} s")
+            result.rebuild.update(
+                {
+                    f"{mode}_first": times["first"],
+                    f"{mode}_rebuild": times["rebuild"],
+                    f"{mode}_peak_rss_mb": run.peak_rss_mb,
+                }
+            )
+            log(
+                f"N={n}: serve-style ({mode}) build {times['first']:.1f} s, rebuild after editing {seed.name} "
+                f"{times['rebuild']:.1f} s"
+            )
 
     if args.nav_variants and n == min(args.sizes):  # one size: with auto nav the big ones take minutes
         result.nav_variants = {}
@@ -371,7 +436,10 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
             variant_site = work / f"nav-site-{index}"
             run = check(mkdocs_build(config, variant_site, args.timeout), f"nav variant {label}")
             result.nav_variants[label] = {
-                "seconds": run.seconds, "cpu_seconds": run.cpu_seconds, "peak_rss_mb": run.peak_rss_mb, "site_mb": folder_mb(variant_site),
+                "seconds": run.seconds,
+                "cpu_seconds": run.cpu_seconds,
+                "peak_rss_mb": run.peak_rss_mb,
+                "site_mb": folder_mb(variant_site),
                 "page_kb": folder_mb(variant_site / "articles") * 1000 / max(1, n),
             }
             shutil.rmtree(variant_site)
@@ -391,19 +459,38 @@ def machine() -> dict[str, str]:
     cpu = "unknown"
     memory = "unknown"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
-        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+        kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
         memory = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration):
         pass
     from importlib.metadata import version
 
-    git = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
+    git = subprocess.run(
+        ["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True
+    ).stdout.strip()
     return {
         "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "cpus": str(os.cpu_count()), "cpu": cpu, "memory": memory, "os": platform.platform(),
-        "python": platform.python_version(), "mkdocs": version("mkdocs"), "mkdocs-material": version("mkdocs-material"),
-        "markdown": version("markdown"), "hugo": hugo_version() or "not installed", "commit": git or "unknown",
+        "cpus": str(os.cpu_count()),
+        "cpu": cpu,
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "mkdocs": version("mkdocs"),
+        "mkdocs-material": version("mkdocs-material"),
+        "markdown": version("markdown"),
+        "hugo": hugo_version() or "not installed",
+        "commit": git or "unknown",
     }
 
 
@@ -415,14 +502,35 @@ def table(results: list[Result]) -> str:
     stage_names: list[str] = []
     for result in results:
         stage_names += [k for k in result.stages if k not in stage_names]
-    head = ["N", "pages", "archive build s", "plain MkDocs s", "archive / plain", "archive CPU s", "plain CPU s", "CPU archive / plain",
-            "Hugo s", "archive / Hugo", "load data s"]
+    head = [
+        "N",
+        "pages",
+        "archive build s",
+        "plain MkDocs s",
+        "archive / plain",
+        "archive CPU s",
+        "plain CPU s",
+        "CPU archive / plain",
+        "Hugo s",
+        "archive / Hugo",
+        "load data s",
+    ]
     head += [f"{name} CPU s" for name in stage_names] + ["ours CPU ms/article", "peak RSS MB", "search index MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     for r in results:
-        row = [str(r.n), str(r.pages), fmt(r.archive_s), fmt(r.plain_s), fmt(r.archive_s / r.plain_s, 2),
-               fmt(r.archive_cpu_s), fmt(r.plain_cpu_s), fmt(r.archive_cpu_s / r.plain_cpu_s, 2), fmt(r.hugo_s, 2),
-               fmt(r.archive_s / r.hugo_s if r.hugo_s else None, 0), fmt(r.setup.get("load data"), 1)]
+        row = [
+            str(r.n),
+            str(r.pages),
+            fmt(r.archive_s),
+            fmt(r.plain_s),
+            fmt(r.archive_s / r.plain_s, 2),
+            fmt(r.archive_cpu_s),
+            fmt(r.plain_cpu_s),
+            fmt(r.archive_cpu_s / r.plain_cpu_s, 2),
+            fmt(r.hugo_s, 2),
+            fmt(r.archive_s / r.hugo_s if r.hugo_s else None, 0),
+            fmt(r.setup.get("load data"), 1),
+        ]
         row += [fmt(r.stages.get(name), 2) for name in stage_names]
         row += [fmt(r.ours_ms_per_article, 1), fmt(r.archive_peak_mb, 0), fmt(r.search_index_mb, 1)]
         lines.append("| " + " | ".join(row) + " |")
@@ -430,32 +538,62 @@ def table(results: list[Result]) -> str:
 
 
 def rebuild_table(results: list[Result]) -> str:
-    lines = ["| N | serve: first build s | serve: rebuild after editing one seed s | serve --dirty: first build s | serve --dirty: rebuild s |",
-             "|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| N | serve: first build s | serve: rebuild after editing one seed s | serve --dirty: first build s | serve "
+        "--dirty: rebuild s |",
+        "|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         if r.rebuild:
             b = r.rebuild
-            lines.append(f"| {r.n} | {fmt(b.get('clean_first'))} | {fmt(b.get('clean_rebuild'))} | {fmt(b.get('dirty_first'))} | {fmt(b.get('dirty_rebuild'))} |")
+            lines.append(
+                f"| {r.n} | {fmt(b.get('clean_first'))} | {fmt(b.get('clean_rebuild'))} | "
+                f"{fmt(b.get('dirty_first'))} | {fmt(b.get('dirty_rebuild'))} |"
+            )
     return "\n".join(lines)
 
 
 def nav_table(results: list[Result]) -> str:
-    lines = ["| N | navigation | plain build s | CPU s | peak RSS MB | article page KB | site MB |", "|---:|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| N | navigation | plain build s | CPU s | peak RSS MB | article page KB | site MB |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         for label, data in (r.nav_variants or {}).items():
-            lines.append(f"| {r.n} | {label} | {fmt(data['seconds'])} | {fmt(data['cpu_seconds'])} | {fmt(data['peak_rss_mb'], 0)} | {fmt(data['page_kb'], 1)} | {fmt(data['site_mb'], 0)} |")
+            lines.append(
+                f"| {r.n} | {label} | {fmt(data['seconds'])} | {fmt(data['cpu_seconds'])} | "
+                f"{fmt(data['peak_rss_mb'], 0)} | {fmt(data['page_kb'], 1)} | {fmt(data['site_mb'], 0)} |"
+            )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
-    parser.add_argument("sizes", nargs="*", type=int, default=[200, 1000], metavar="N", help="numbers of articles (default: 200 1000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n", 1)[1],
+    )
+    parser.add_argument(
+        "sizes", nargs="*", type=int, default=[200, 1000], metavar="N", help="numbers of articles (default: 200 1000)"
+    )
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
-    parser.add_argument("--rebuild", action="store_true", help="also time serve-style rebuilds (mkdocs serve, and serve --dirty) after editing one seed")
-    parser.add_argument("--nav-variants", action="store_true", help="also time the plain build with other navigation set-ups (on the smallest N)")
+    parser.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="also time serve-style rebuilds (mkdocs serve, and serve --dirty) after editing one seed",
+    )
+    parser.add_argument(
+        "--nav-variants",
+        action="store_true",
+        help="also time the plain build with other navigation set-ups (on the smallest N)",
+    )
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo even if it is installed")
-    parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it (default: a temporary folder, removed)")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed for each build (default 3600)")
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="work in this folder and keep it (default: a temporary folder, removed)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed for each build (default 3600)"
+    )
     parser.add_argument("--_stages", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_rebuild", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -482,10 +620,15 @@ def main(argv: list[str] | None = None) -> int:
     out = BENCH / "out"
     out.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    (out / f"results-{stamp}.json").write_text(json.dumps({"machine": info, "results": [asdict(r) for r in results]}, indent=1) + "\n")
+    (out / f"results-{stamp}.json").write_text(
+        json.dumps({"machine": info, "results": [asdict(r) for r in results]}, indent=1) + "\n"
+    )
 
     print(f"Machine: {info['cpus']} CPUs ({info['cpu']}), {info['memory']} RAM, {info['os']}; measured {info['date']}")
-    print(f"Versions: Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['mkdocs-material']}, Markdown {info['markdown']}; {info['hugo']}; commit {info['commit']}")
+    print(
+        f"Versions: Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['mkdocs-material']}, Markdown "
+        f"{info['markdown']}; {info['hugo']}; commit {info['commit']}"
+    )
     print()
     print(table(results))
     if args.rebuild:
@@ -497,8 +640,11 @@ def main(argv: list[str] | None = None) -> int:
     # The MkDocs builds use one core: wall time well above CPU time means something else had the CPU.
     busy = [r for r in results if r.archive_s > 1.1 * r.archive_cpu_s or r.plain_s > 1.1 * r.plain_cpu_s]
     if busy:
-        print("\nThe machine was busy (wall time over 1.1 x CPU time; 1-minute load average up to " + ", ".join(f"{r.max_load:.1f} at N={r.n}" for r in busy)
-              + "): wall times are inflated; the CPU columns are the better measure.")
+        print(
+            "\nThe machine was busy (wall time over 1.1 x CPU time; 1-minute load average up to "
+            + ", ".join(f"{r.max_load:.1f} at N={r.n}" for r in busy)
+            + "): wall times are inflated; the CPU columns are the better measure."
+        )
     print(f"\n(all numbers: {out / f'results-{stamp}.json'})")
     return 0
 

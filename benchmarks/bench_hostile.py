@@ -48,8 +48,21 @@ def build(extra: str | None) -> tuple[float, float, float]:
         if extra is not None:
             (project / "seeds" / "big.txt").write_text(extra, encoding="utf-8")
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")],
-                                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(project / "mkdocs.yml"),
+                "-d",
+                str(project / "site"),
+            ],
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stderr=subprocess.DEVNULL,
+        )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         if status != 0:

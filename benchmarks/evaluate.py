@@ -32,14 +32,33 @@ QUALITY_PAGE = ROOT / "docs" / "quality.md"
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="./dev eval", description="Measure the archive on real text.")
-    parser.add_argument("corpora", nargs="*", type=Path, metavar="CORPUS_DIR",
-                        help="corpus folders or folders of corpora (default: ../shared/corpora if it exists)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every failure with file, line, what was read and expected")
+    parser.add_argument(
+        "corpora",
+        nargs="*",
+        type=Path,
+        metavar="CORPUS_DIR",
+        help="corpus folders or folders of corpora (default: ../shared/corpora if it exists)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list every failure with file, line, what was read and expected"
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure to FILE as JSON")
     parser.add_argument("--markdown", action="store_true", help="rewrite the figures section of docs/quality.md")
-    parser.add_argument("--check", action="store_true", help="exit 1 if a figure is below its floor or above its ceiling")
-    parser.add_argument("--floors", type=Path, default=FLOORS, metavar="FILE", help="floors file (default: benchmarks/quality_floors.json)")
-    parser.add_argument("--raise-floors", action="store_true", help="raise floors (lower ceilings) to today's figures; never the other way")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if a figure is below its floor or above its ceiling"
+    )
+    parser.add_argument(
+        "--floors",
+        type=Path,
+        default=FLOORS,
+        metavar="FILE",
+        help="floors file (default: benchmarks/quality_floors.json)",
+    )
+    parser.add_argument(
+        "--raise-floors",
+        action="store_true",
+        help="raise floors (lower ceilings) to today's figures; never the other way",
+    )
     parser.add_argument("--quality-page", type=Path, default=QUALITY_PAGE, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -50,12 +69,16 @@ def main(argv: list[str] | None = None) -> int:
     meta = metadata(run)
     lines = report.render(list(run.results))
     lines += [f"note: {n}" for n in [*run.notes, *absent_notes(run)]]
-    lines.append(f"evaluated in {meta['seconds']} s ({', '.join(f'{k} {v} s' for k, v in meta['seconds_by_corpus'].items())})")
+    lines.append(
+        f"evaluated in {meta['seconds']} s ({', '.join(f'{k} {v} s' for k, v in meta['seconds_by_corpus'].items())})"
+    )
     print("\n".join(lines))
     if args.verbose:
         print("\n" + "\n".join(report.failure_listing(list(run.results))))
     if args.json:
-        args.json.write_text(json.dumps(report.as_json(list(run.results), meta), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(report.as_json(list(run.results), meta), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     if args.markdown:
         report.rewrite_markdown(args.quality_page, report.markdown_section(list(run.results), meta))
     figures = [f for r in run.results for f in r.figures]
@@ -73,10 +96,17 @@ def report_check(result: floors.Check) -> int:
     for note in result.skipped:
         print(f"check: skipped: {note}")
     if result.unbounded:
-        print(f"check: {len(result.unbounded)} figure(s) have no floor yet (./dev eval --raise-floors adds them): {', '.join(result.unbounded)}")
+        print(
+            f"check: {len(result.unbounded)} figure(s) have no floor yet (./dev eval --raise-floors adds them): "
+            f"{', '.join(result.unbounded)}"
+        )
     for line in result.broken:
         print(f"check: FAILED {line}")
-    print("check: all figures at or above their floors" if result.ok else f"check: {len(result.broken)} figure(s) broke their floor or ceiling")
+    print(
+        "check: all figures at or above their floors"
+        if result.ok
+        else f"check: {len(result.broken)} figure(s) broke their floor or ceiling"
+    )
     return 0 if result.ok else 1
 
 

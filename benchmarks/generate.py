@@ -49,30 +49,115 @@ _ENDINGS = ["an", "in", "ah", "iya", "un", "ir", "at", "ar", "ek", "is", "ul", "
 _PLACE_PREFIXES = ["Tal", "Deir", "Ain", "Kafr", "Bir", "Jisr", "Qasr", "Ras", "Umm", "Beit", "Wadi", "Khirbet"]
 COUNTRIES = ["Syria", "Iraq", "Yemen", "Libya", "Mali", "Sudan", "Somalia", "Lebanon", "Niger", "Afghanistan"]
 COUNTRY_ADJECTIVES = {
-    "Syria": "Syrian", "Iraq": "Iraqi", "Yemen": "Yemeni", "Libya": "Libyan", "Mali": "Malian", "Sudan": "Sudanese",
-    "Somalia": "Somali", "Lebanon": "Lebanese", "Niger": "Nigerien", "Afghanistan": "Afghan",
+    "Syria": "Syrian",
+    "Iraq": "Iraqi",
+    "Yemen": "Yemeni",
+    "Libya": "Libyan",
+    "Mali": "Malian",
+    "Sudan": "Sudanese",
+    "Somalia": "Somali",
+    "Lebanon": "Lebanese",
+    "Niger": "Nigerien",
+    "Afghanistan": "Afghan",
 }
-_GROUP_ADJECTIVES = ["Democratic", "Popular", "National", "Revolutionary", "Unified", "Free", "Liberation", "Patriotic", "Republican", "Independent", "Southern", "Northern"]
-_GROUP_NOUNS = ["Forces", "Front", "Army", "Brigades", "Movement", "Alliance", "Guard", "Resistance", "Council", "Legion"]
-_FIRST_NAMES = """Talal Youssef Amira Layla Hassan Omar Farida Khalid Nour Samir Rania Karim Dalia Walid Hana Tariq Salma
-Ibrahim Mariam Fadi Yasmin Ali Zainab Bashir Leila Anwar Huda Jamal Rasha Nabil Sara Mustafa Aisha Ahmed Fatima
-Abdi Amina Moussa Idris Ayan Ismail Hawa Daniel Elena Marco Sofia Jonas Ingrid Pierre Claire Tomas Katya""".split()
-_SURNAMES = """Sillo Rabih Haddad Khoury Mansour Nasser Saleh Darwish Aziz Hamdan Barzani Hussein Farah Jaber Kassem Nouri
-Othman Qadri Rahimi Said Tahir Wardi Yassin Zaki Abdullah Bakri Dabbagh Ghanem Halabi Issa Jumaa Karimi Latif Mahmoud
-Obeid Qasim Rashid Shami Tamimi Warsame Abdi Diallo Traore Keita Maiga Cisse Haidari Ahmadzai Noorzai""".split()
-_PHOTOGRAPHERS = """Erik De Castro|Youssef Rabih|Gabriel Chaim|Ivor Prickett|Goran Tomasevic|Bulent Kilic|Delil Souleiman
-Hussein Malla|Felipe Dana|Maya Alleruzzo|Aris Messinis|Lynsey Addario|Moises Saman|Ahmad Al-Rubaye|Khalil Mazraawi
-Zohra Bensemra|Thaier Al-Sudani|Ammar Awad|Mohammed Huwais|Marko Djurica|Ricardo Garcia Vilanova|Hemn Baban""".replace("\n", "|").split("|")
-_TV_CHANNELS = ["Ronahi TV", "Hawar TV", "Rudaw TV", "Al Mayadeen TV", "Kurdistan 24 TV", "Orient TV", "Aamaq TV", "Alsumaria TV", "Libya Al-Ahrar TV", "Shabelle TV"]
-_OUTLETS = ["ABC News", "CBC News", "BBC News", "Al Jazeera", "The Guardian", "CNN", "NBC News", "France 24", "Middle East Eye", "Reuters", "The Independent", "Deutsche Welle"]
-_AGENCIES = ["Reuters", "AP", "AFP", "EPA", "Getty Images", "AFP/Getty Images", "The New York Times via Redux", "Anadolu Agency", "Xinhua", "AFP via Getty Images"]
-_SATELLITE = ["Distribution Airbus DS/AFP/Getty Images", "Maxar Technologies/AFP/Getty Images", "Planet Labs/Reuters", "DigitalGlobe/AP"]
+_GROUP_ADJECTIVES = [
+    "Democratic",
+    "Popular",
+    "National",
+    "Revolutionary",
+    "Unified",
+    "Free",
+    "Liberation",
+    "Patriotic",
+    "Republican",
+    "Independent",
+    "Southern",
+    "Northern",
+]
+_GROUP_NOUNS = [
+    "Forces",
+    "Front",
+    "Army",
+    "Brigades",
+    "Movement",
+    "Alliance",
+    "Guard",
+    "Resistance",
+    "Council",
+    "Legion",
+]
+_FIRST_NAMES = """Talal Youssef Amira Layla Hassan Omar Farida Khalid Nour Samir Rania Karim Dalia Walid Hana Tariq
+Salma Ibrahim Mariam Fadi Yasmin Ali Zainab Bashir Leila Anwar Huda Jamal Rasha Nabil Sara Mustafa
+Aisha Ahmed Fatima Abdi Amina Moussa Idris Ayan Ismail Hawa Daniel Elena Marco Sofia Jonas Ingrid
+Pierre Claire Tomas Katya""".split()
+_SURNAMES = """Sillo Rabih Haddad Khoury Mansour Nasser Saleh Darwish Aziz Hamdan Barzani Hussein Farah Jaber
+Kassem Nouri Othman Qadri Rahimi Said Tahir Wardi Yassin Zaki Abdullah Bakri Dabbagh Ghanem Halabi
+Issa Jumaa Karimi Latif Mahmoud Obeid Qasim Rashid Shami Tamimi Warsame Abdi Diallo Traore Keita
+Maiga Cisse Haidari Ahmadzai Noorzai""".split()
+_PHOTOGRAPHERS = """Erik De Castro|Youssef Rabih|Gabriel Chaim|Ivor Prickett|Goran Tomasevic|Bulent Kilic
+Delil Souleiman|Hussein Malla|Felipe Dana|Maya Alleruzzo|Aris Messinis|Lynsey Addario|Moises Saman
+Ahmad Al-Rubaye|Khalil Mazraawi|Zohra Bensemra|Thaier Al-Sudani|Ammar Awad|Mohammed Huwais
+Marko Djurica|Ricardo Garcia Vilanova|Hemn Baban""".replace("\n", "|").split("|")
+_TV_CHANNELS = [
+    "Ronahi TV",
+    "Hawar TV",
+    "Rudaw TV",
+    "Al Mayadeen TV",
+    "Kurdistan 24 TV",
+    "Orient TV",
+    "Aamaq TV",
+    "Alsumaria TV",
+    "Libya Al-Ahrar TV",
+    "Shabelle TV",
+]
+_OUTLETS = [
+    "ABC News",
+    "CBC News",
+    "BBC News",
+    "Al Jazeera",
+    "The Guardian",
+    "CNN",
+    "NBC News",
+    "France 24",
+    "Middle East Eye",
+    "Reuters",
+    "The Independent",
+    "Deutsche Welle",
+]
+_AGENCIES = [
+    "Reuters",
+    "AP",
+    "AFP",
+    "EPA",
+    "Getty Images",
+    "AFP/Getty Images",
+    "The New York Times via Redux",
+    "Anadolu Agency",
+    "Xinhua",
+    "AFP via Getty Images",
+]
+_SATELLITE = [
+    "Distribution Airbus DS/AFP/Getty Images",
+    "Maxar Technologies/AFP/Getty Images",
+    "Planet Labs/Reuters",
+    "DigitalGlobe/AP",
+]
 _LANDMARK_HEADS = ["Square", "Bridge", "Dam", "Mosque", "Hospital", "Stadium", "Citadel", "Market", "Gate", "Tower"]
 _ROLES = [
-    "a spokesperson and senior {acr} commander", "a spokesperson for the {acr}", "a senior {acr} commander", "the governor of {province}",
-    "a doctor at the {place} General Hospital", "a resident of {place}", "an analyst at the {place2} Institute for Strategic Studies",
-    "the head of the {place} local council", "a field commander of the {acr}", "a former mayor of {place}", "a local journalist in {place}",
-    "an aid worker with the {country} Red Crescent", "a negotiator for the {acr}", "a member of the {place} civil council",
+    "a spokesperson and senior {acr} commander",
+    "a spokesperson for the {acr}",
+    "a senior {acr} commander",
+    "the governor of {province}",
+    "a doctor at the {place} General Hospital",
+    "a resident of {place}",
+    "an analyst at the {place2} Institute for Strategic Studies",
+    "the head of the {place} local council",
+    "a field commander of the {acr}",
+    "a former mayor of {place}",
+    "a local journalist in {place}",
+    "an aid worker with the {country} Red Crescent",
+    "a negotiator for the {acr}",
+    "a member of the {place} civil council",
 ]
 
 
@@ -133,7 +218,20 @@ def _skewed(rng: random.Random, size: int) -> int:
 
 # --- dates ----------------------------------------------------------------------------------
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -199,7 +297,9 @@ class _Context:
             "weekday": _WEEKDAYS[(self.date.weekday() - rng.randint(0, 3)) % 7],
             "months": rng.choice(["two", "three", "four", "five", "six", "eight", "ten"]),
             "dir": rng.choice(["north", "south", "east", "west"]),
-            "coalition": rng.choice(["U.S.-led coalition", "Russian-backed government", "Turkish-backed opposition", "UN-backed government"]),
+            "coalition": rng.choice(
+                ["U.S.-led coalition", "Russian-backed government", "Turkish-backed opposition", "UN-backed government"]
+            ),
         }
 
     def fill(self, template: str) -> str:
@@ -215,24 +315,34 @@ class _Context:
 
 
 LEDES = [
-    "{G} declared victory over {enemy} in {place} on {weekday}, declaring the town free of any militant presence after a {months}-month battle that left it in ruins.",
-    "Fighters of {G} entered the centre of {place} on {weekday} after weeks of street battles with {enemy} militants, according to commanders on the ground.",
-    "Thousands of families fled {place} in northern {country} on {weekday} as {G} pushed toward the town from the {dir}, aid groups said.",
-    "An aid convoy reached the besieged town of {place} on {weekday} for the first time in {months} months, bringing food and medicine to about {big} people.",
-    "Airstrikes by the {coalition} hit a crowded market in {place} on {weekday}, killing at least {num} civilians, local officials and {G} said.",
-    "{G} said on {weekday} it had taken control of the {landmark} outside {place}, a key crossing over the road to {place2}.",
-    "The United Nations warned on {weekday} that fighting between {G} and {enemy} around {place} could displace another {big} people in {province}.",
+    "{G} declared victory over {enemy} in {place} on {weekday}, declaring the town free of any militant presence "
+    "after a {months}-month battle that left it in ruins.",
+    "Fighters of {G} entered the centre of {place} on {weekday} after weeks of street battles with {enemy} "
+    "militants, according to commanders on the ground.",
+    "Thousands of families fled {place} in northern {country} on {weekday} as {G} pushed toward the town from the "
+    "{dir}, aid groups said.",
+    "An aid convoy reached the besieged town of {place} on {weekday} for the first time in {months} months, bringing "
+    "food and medicine to about {big} people.",
+    "Airstrikes by the {coalition} hit a crowded market in {place} on {weekday}, killing at least {num} civilians, "
+    "local officials and {G} said.",
+    "{G} said on {weekday} it had taken control of the {landmark} outside {place}, a key crossing over the road to "
+    "{place2}.",
+    "The United Nations warned on {weekday} that fighting between {G} and {enemy} around {place} could displace "
+    "another {big} people in {province}.",
 ]
 SENTENCES = [
-    "At a press conference inside the town, {G} formally handed over administration of {place} to a council of local officials and tribal leaders.",
+    "At a press conference inside the town, {G} formally handed over administration of {place} to a council of local "
+    "officials and tribal leaders.",
     "Residents said the streets of {place} were littered with destroyed cars and heaps of concrete slabs.",
     "The UN and aid organizations estimate that about {pct} per cent of {place} is destroyed or uninhabitable.",
     "Drone footage from {place} showed entire blocks reduced to rubble, with little sign of civilian life.",
-    "{enemy} took over {place}, located on the {landmark} road, in {months} months of fighting and turned it into a stronghold.",
+    "{enemy} took over {place}, located on the {landmark} road, in {months} months of fighting and turned it into a "
+    "stronghold.",
     "Long before the ground offensive by {G} began, warplanes of the {coalition} pounded {place} for months.",
     "Mines and explosives left behind in {place} kept maiming and killing people long after the fighting ended.",
     "The {landmark} in {place}, once a gathering place, had been turned into an arms depot and a prison.",
-    "More than {big} people have fled to camps near {place2} since the offensive began, according to the UN refugee agency.",
+    "More than {big} people have fled to camps near {place2} since the offensive began, according to the UN refugee "
+    "agency.",
     "Doctors at the only working hospital in {place} said they had treated {num} wounded people on {weekday} alone.",
     "The road between {place} and {place2} remained closed on {weekday} after heavy fighting near the {landmark}.",
     "Commanders of {G2} said their fighters had cleared {num} villages around {place3} in {province}.",
@@ -246,7 +356,8 @@ SENTENCES = [
     "Fighters of {G2} were seen on {weekday} moving heavy weapons toward the outskirts of {place3}.",
     "The {coalition} said in a statement that it had carried out {num} strikes near {place} over the past week.",
     "Engineers said it would take months to clear the {landmark} and the streets around it of explosives.",
-    "Officials in {place} have repeatedly asked the international community and aid organizations to help rebuild the town.",
+    "Officials in {place} have repeatedly asked the international community and aid organizations to help rebuild "
+    "the town.",
     "A ceasefire agreed in {place2} in the spring collapsed within days, and fighting spread to {province}.",
     "Prices of bread and fuel in {place} have tripled since the siege began, residents said.",
 ]
@@ -269,8 +380,15 @@ QUOTE_SENTENCES = [
     '"{quote}," {P} told reporters in {place2}.',
 ]
 SUBHEADINGS = [
-    "Over {num} dead fighting {enemy}", "A town in ruins", "Return of the displaced", "Aid groups warn of shortages",
-    "Mines left behind", "The battle for {place}", "Life after the siege", "Who controls {province}", "Rebuilding {place}",
+    "Over {num} dead fighting {enemy}",
+    "A town in ruins",
+    "Return of the displaced",
+    "Aid groups warn of shortages",
+    "Mines left behind",
+    "The battle for {place}",
+    "Life after the siege",
+    "Who controls {province}",
+    "Rebuilding {place}",
 ]
 HEADLINES = [
     "{acr} declares victory over {enemy} in its former stronghold of {place}",
@@ -290,12 +408,16 @@ UNARCHIVED_RELATED = [
     "How {enemy} lost its grip on {province} in less than a year of fighting",
 ]
 WATCH = [
-    "Drone footage shows widespread {place} destruction", "{acr} fighters celebrate in {place}", "Inside the ruins of {place}",
-    "Aid convoy enters {place}", "Residents describe the siege of {place}",
+    "Drone footage shows widespread {place} destruction",
+    "{acr} fighters celebrate in {place}",
+    "Inside the ruins of {place}",
+    "Aid convoy enters {place}",
+    "Residents describe the siege of {place}",
 ]
 CAPTIONS = [
     "{acr} fighters ride atop of military vehicles as they celebrate victory in {place}, {country}, {date}.",
-    "{landmark} following the liberation of {place}, {country}, {date}. The location was used by {enemy} militants to hold prisoners during their rule of the town.",
+    "{landmark} following the liberation of {place}, {country}, {date}. The location was used by {enemy} militants "
+    "to hold prisoners during their rule of the town.",
     "A fighter of {G_name} walks amidst the ruins of buildings in {place}, {country}, {date}.",
     "A heavily destroyed street in {place}, {country}, {date}.",
     "An image taken from drone video shows damaged buildings in {place}, {country}, {date}.",
@@ -309,7 +431,8 @@ SATELLITE_CAPTIONS = [
     "{place} showing the damaged {landmark} in a satellite image taken {date}.",
 ]
 AP_CAPTIONS = [
-    "In this image made from video, {acr} fighters gather in the main square of {place}, {country}, on {weekday}, {date}.",
+    "In this image made from video, {acr} fighters gather in the main square of {place}, {country}, on {weekday}, "
+    "{date}.",
     "Smoke rises after an airstrike on the outskirts of {place}, {country}, {date}.",
     "A boy stands in front of his family's destroyed house in {place}, {country}, {date}.",
 ]
@@ -325,7 +448,11 @@ def _article_context(rng: random.Random, i: int) -> _Context:
         others.append(place_name(k))
     groups = [group(_skewed(rng, 12 + i // 25)) for _ in range(2)]
     enemy_roll = rng.random()
-    enemy = "ISIS" if enemy_roll < 0.35 else ("al-Shabab" if country == "Somalia" else f"the {group(_skewed(rng, 12 + i // 25) + 1000).acronym}")
+    enemy = (
+        "ISIS"
+        if enemy_roll < 0.35
+        else ("al-Shabab" if country == "Somalia" else f"the {group(_skewed(rng, 12 + i // 25) + 1000).acronym}")
+    )
     people = [person_name(_skewed(rng, 60 + i // 2)) for _ in range(rng.randint(1, 3))]
     landmark_word = _invented_word("landmark", _skewed(rng, 30 + i // 4))
     landmark = f"{landmark_word} {rng.choice(_LANDMARK_HEADS)}"

@@ -79,7 +79,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _state
     settings, problems = settings_from(config.extra.get("archive") or {})
     project = Path(config.config_file_path or ".").parent
-    _state = _BuildState(settings, project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE)
+    _state = _BuildState(
+        settings, project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE
+    )
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
         # half-written site that looks complete.
@@ -97,7 +99,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for problem in _state.problems:
         _report(problem)
     if not search_full_text(archive):
-        log.info(f"search index holds titles, ledes and captions only (extra.archive.search_text: {archive.settings.search_text})")
+        log.info(
+            f"search index holds titles, ledes and captions only (extra.archive.search_text: "
+            f"{archive.settings.search_text})"
+        )
     home = files.get_file_from_path(HOME)
     home_text = None
     if home is not None and home.abs_src_path:
@@ -170,7 +175,8 @@ def _forget_stale_outputs(config: MkDocsConfig, files: Files) -> None:
     rendered = {file.url for file in files.documentation_pages() if file.is_modified()}
     present = {file.url for file in files.documentation_pages()}
     previous.entries = [
-        entry for entry in previous.entries
+        entry
+        for entry in previous.entries
         if (page := entry["location"].split("#", 1)[0]) in present and page not in rendered
     ]
 
@@ -231,7 +237,10 @@ def publish(staging: str, final: str) -> None:
 
 def on_build_error(error: Exception) -> None:
     if _state.final_site_dir is not None:
-        log.error(f"build failed: the partial site is left beside {_state.final_site_dir} (suffix {STAGING_SUFFIX}); the site is unchanged")
+        log.error(
+            f"build failed: the partial site is left beside {_state.final_site_dir} (suffix {STAGING_SUFFIX}); the "
+            "site is unchanged"
+        )
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001 - MkDocs' LiveReloadServer

@@ -48,10 +48,14 @@ def directory_urls(config: dict) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder to write the pages into (created if missing)")
-    parser.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: extra.archive.seeds_dir of the config)")
+    parser.add_argument(
+        "--seeds", type=Path, default=None, help="seeds folder (default: extra.archive.seeds_dir of the config)"
+    )
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     args = parser.parse_args(argv)
-    config = (yaml.load(args.config.read_text(encoding="utf-8"), Loader=_IgnoreTags) if args.config.is_file() else None) or {}
+    config = (
+        yaml.load(args.config.read_text(encoding="utf-8"), Loader=_IgnoreTags) if args.config.is_file() else None
+    ) or {}
     settings, problems = settings_from((config.get("extra") or {}).get("archive") or {})
     seeds_dir = args.seeds or args.config.parent / settings.seeds_dir
     seeds, folder_problems = read_seed_folder(seeds_dir)
@@ -67,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     for path, content in as_docs_folder(site).items():
         _write(args.out / path, content.encode("utf-8") if isinstance(content, str) else content)
     for problem in problems:
-        print(f"{problem.severity.value}: {problem.file}:{problem.line or ''} {problem.message} [{problem.code}]", file=sys.stderr)
+        print(
+            f"{problem.severity.value}: {problem.file}:{problem.line or ''} {problem.message} [{problem.code}]",
+            file=sys.stderr,
+        )
     print(f"wrote {len(archive.articles)} articles to {args.out}")
     return 0
 

@@ -22,7 +22,9 @@ TESTS = Path(__file__).resolve().parent
 
 
 def seed_files(folder: Path = SEEDS) -> list[SeedFile]:
-    return [SeedFile(p.relative_to(folder).as_posix(), p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()]
+    return [
+        SeedFile(p.relative_to(folder).as_posix(), p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -35,13 +37,21 @@ def seed_archive() -> Archive:
     return build_archive(seed_files())
 
 
-def build_site(project: Path, site: Path, strict: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def build_site(
+    project: Path, site: Path, strict: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """Run the real ``mkdocs build`` on a project folder."""
     # Not -q: quiet mode hides warnings from strict mode's counter as well as from the log.
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     if strict:
         command.append("--strict")
-    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=600)
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        timeout=600,
+    )
 
 
 def copy_project(target: Path, seeds: Path | None = None) -> Path:
@@ -91,7 +101,14 @@ def finishes(code: str, timeout: float = 60) -> subprocess.CompletedProcess:
     A catastrophic regular expression cannot be interrupted from inside the process, so inputs
     that once hung are run here: the timeout is a guard far above the fixed cost, not a measure."""
     try:
-        return subprocess.run([sys.executable, "-c", code], cwd=ROOT / "hooks", capture_output=True, text=True, timeout=timeout, check=True)
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT / "hooks",
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"did not finish within {timeout} s (it once hung): {code[:200]}")
 
@@ -114,3 +131,24 @@ def hostile_site(hostile_project: Path) -> tuple[Path, subprocess.CompletedProce
     result = build_site(hostile_project, site, strict=False)
     assert result.returncode == 0, result.stderr
     return site, result
+
+
+BUILD_FIXTURES = {
+    "built_site",
+    "bad_project",
+    "bad_site",
+    "hostile_project",
+    "hostile_site",
+    "offline_copy",
+    "archive_data",
+    "browser",
+    "reader",
+}
+"""Fixtures that run a whole `mkdocs build` (or a browser on one): their tests are marked ``build``."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``./dev test -m "not build"`` is the quick run: everything but whole-site builds and browsers."""
+    for item in items:
+        if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)

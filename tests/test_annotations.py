@@ -55,7 +55,9 @@ def test_header_overrides_replace_the_reading() -> None:
 
 
 def test_note_on_a_missing_paragraph_is_reported_with_its_line() -> None:
-    archive = with_annotations(f"articles:\n  {A000}:\n    notes:\n      p-4: A pull quote repeats this.\n      p-99: nowhere\n")
+    archive = with_annotations(
+        f"articles:\n  {A000}:\n    notes:\n      p-4: A pull quote repeats this.\n      p-99: nowhere\n"
+    )
     assert ("annotations-unknown-paragraph", 5) in codes(archive.problems)
     item = next(a for a in archive.articles if a.article.source_file == A000)
     assert [(n.anchor, n.text) for n in item.notes] == [("p-4", "A pull quote repeats this.")]
@@ -67,15 +69,22 @@ def test_annotations_for_a_missing_file_are_reported() -> None:
 
 
 def test_entity_rename_describe_and_exclude() -> None:
-    archive = with_annotations("entities:\n  Sillo:\n    rename: Talal Silo\n    wikidata: Q42\n  United Nations:\n    exclude: true\n  Nobody:\n    exclude: true\n")
+    archive = with_annotations(
+        "entities:\n  Sillo:\n    rename: Talal Silo\n    wikidata: Q42\n  United Nations:\n    exclude: true\n  "
+        "Nobody:\n    exclude: true\n"
+    )
     names = {e.name: e for e in archive.entities}
-    assert "Talal Silo" in names and names["Talal Silo"].wikidata == "Q42" and "Talal Sillo" in names["Talal Silo"].aliases
+    assert (
+        "Talal Silo" in names and names["Talal Silo"].wikidata == "Q42" and "Talal Sillo" in names["Talal Silo"].aliases
+    )
     assert "United Nations" not in names
     assert codes(archive.problems) == [("annotations-unknown-entity", 7)]
 
 
 def test_entity_merge_and_split() -> None:
-    archive = with_annotations("entities:\n  U.S.-led coalition:\n    merge_into: United States\n  Syria:\n    split: [Syrian]\n")
+    archive = with_annotations(
+        "entities:\n  U.S.-led coalition:\n    merge_into: United States\n  Syria:\n    split: [Syrian]\n"
+    )
     names = {e.name: e for e in archive.entities}
     assert "U.S.-led coalition" not in names and "U.S.-led coalition" in names["United States"].aliases
     assert "Syrian" in names and all(m.text == "Syrian" for m in names["Syrian"].mentions)
@@ -86,14 +95,15 @@ def test_cross_reference_reject_confirm_and_add() -> None:
         "cross_references:\n"
         f"  - {{action: reject, a: {{file: {A000}, paragraph: p-8}}, b: {{file: {A002}, paragraph: p-4}}}}\n"
         f"  - {{action: confirm, a: {{file: {A000}, paragraph: p-14}}, b: {{file: {A002}, paragraph: p-3}}}}\n"
-        f"  - {{action: add, relation: corroborates, a: {{file: {A000}, paragraph: p-5, sentence: The UN}}, b: {{file: {A002}, paragraph: p-4, sentence: Images show}}}}\n"
+        f"  - {{action: add, relation: corroborates, a: {{file: {A000}, paragraph: p-5, sentence: The UN}},\n"
+        f"      b: {{file: {A002}, paragraph: p-4, sentence: Images show}}}}\n"
         f"  - {{action: add, a: {{file: {A000}, paragraph: p-77}}, b: {{file: {A002}, paragraph: p-4}}}}\n"
     )
     bases = {(x.a.anchor, x.b.anchor): (x.basis, x.relation) for x in archive.cross_references}
     assert ("p-8", "p-4") not in bases
     assert bases[("p-14", "p-3")] == ("confirmed by an editor", Relation.DIFFERS)
     assert bases[("p-5", "p-4")] == ("added by an editor", Relation.CORROBORATES)
-    assert codes(archive.problems) == [("annotations-unknown-passage", 5)]
+    assert codes(archive.problems) == [("annotations-unknown-passage", 6)]
 
 
 def test_an_impossible_unquoted_date_is_a_warning_not_a_crash() -> None:

@@ -51,7 +51,10 @@ def test_warnings_name_the_files_and_lines(bad_site) -> None:
 def test_warnings_are_in_archive_json(bad_site) -> None:
     site, _ = bad_site
     warnings = json.loads((site / "archive.json").read_text(encoding="utf-8"))["warnings"]
-    assert {(w["file"], w["code"]) for w in warnings} >= {("empty.txt", "empty-file"), ("cp1252_crlf.txt", "encoding-not-utf8")}
+    assert {(w["file"], w["code"]) for w in warnings} >= {
+        ("empty.txt", "empty-file"),
+        ("cp1252_crlf.txt", "encoding-not-utf8"),
+    }
 
 
 def live_markup(html: str) -> list[str]:
@@ -93,7 +96,10 @@ def test_injected_text_is_shown_literally(bad_site) -> None:
     assert "# Not a heading: the city of Hamra was <b>shelled</b>" in text
     assert "&amp; stayed &lt;escaped&gt;" in text
     assert "* not a list item" in text and "[^1]" in text and "{: .class}" in text and "$$x^2$$" in text
-    assert "<img src=x onerror=alert('title')> Headline with [a link](javascript:alert(1)) and *stars*" in soup.select_one("h1").get_text()
+    assert (
+        "<img src=x onerror=alert('title')> Headline with [a link](javascript:alert(1)) and *stars*"
+        in soup.select_one("h1").get_text()
+    )
     assert soup.select("article ol, article blockquote, article table, article pre") == []
 
 
@@ -130,7 +136,9 @@ def test_oversized_seed_is_refused_with_a_warning() -> None:
     from newsarchive.archive import build_archive
     from newsarchive.model import SeedFile, Settings
 
-    archive = build_archive([SeedFile("huge.txt", b"date 2017-01-01 " + b"word " * 300_000)], Settings(max_seed_bytes=1_000_000))
+    archive = build_archive(
+        [SeedFile("huge.txt", b"date 2017-01-01 " + b"word " * 300_000)], Settings(max_seed_bytes=1_000_000)
+    )
     assert archive.articles == () and [p.code for p in archive.problems] == ["seed-too-large"]
 
 
@@ -139,17 +147,24 @@ def test_duplicate_and_near_duplicate_articles_become_one_page() -> None:
     from newsarchive.model import SeedFile
 
     text = (ROOT / "seeds" / "002_2c2a1c92d9a3e44a.txt").read_bytes()
-    archive = build_archive([SeedFile("a.txt", text), SeedFile("b.txt", text), SeedFile("c.txt", text.replace(b"hard-won", b"hard won"))])
+    archive = build_archive(
+        [SeedFile("a.txt", text), SeedFile("b.txt", text), SeedFile("c.txt", text.replace(b"hard-won", b"hard won"))]
+    )
     assert len(archive.articles) == 1
     duplicates = sorted((p.file, p.code) for p in archive.problems if "duplicate" in p.code)
     assert duplicates == [("b.txt", "duplicate-article"), ("c.txt", "near-duplicate-article")]
 
 
+@pytest.mark.build
 def test_two_builds_give_byte_identical_pages(tmp_path: Path, built_site: Path) -> None:
     again = tmp_path / "again"
     # Another hash seed: set iteration order must not leak into the output.
     assert build_site(ROOT, again, env={"PYTHONHASHSEED": "12345"}).returncode == 0
-    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file() and "sitemap" not in p.name}
+    first = {
+        p.relative_to(built_site): p.read_bytes()
+        for p in built_site.rglob("*")
+        if p.is_file() and "sitemap" not in p.name
+    }
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file() and "sitemap" not in p.name}
     assert first.keys() == second.keys()
     assert [path for path in first if first[path] != second[path]] == []

@@ -10,7 +10,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from generate import generate, generate_articles  # noqa: E402
-
 from newsarchive.archive import build_archive  # noqa: E402
 from newsarchive.model import (
     SeedFile,  # noqa: E402

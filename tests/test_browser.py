@@ -22,8 +22,14 @@ import pytest
 from conftest import ROOT, TESTS, generated_page, page_file
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 LOCAL_SCHEMES = ("file:", "data:", "blob:")
 AXE = TESTS / "vendor" / "axe.min.js"
@@ -33,6 +39,7 @@ ARTICLE_002 = "2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-i
 
 
 # --- the site, as a reader's copy on disk -------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def offline_copy(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -62,6 +69,7 @@ def path_of(url: str) -> Path:
 
 
 # --- the browser ------------------------------------------------------------------------------
+
 
 def _find_chromium() -> str | None:
     for candidate in (os.environ.get("ARCHIVE_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
@@ -133,14 +141,19 @@ def reader(browser):
     context.route("**/*", block_outside)
     context.on("request", count)
     # A local request fails for real when its file is missing (a page left mid-load only cancels).
-    context.on("requestfailed", lambda request: watched.failed_local.append(request.url)
-               if request.url.startswith("file:") and not path_of(request.url).is_file() else None)
+    context.on(
+        "requestfailed",
+        lambda request: watched.failed_local.append(request.url)
+        if request.url.startswith("file:") and not path_of(request.url).is_file()
+        else None,
+    )
     watched.page = context.new_page()
     yield watched
     context.close()
 
 
 # --- no network ---------------------------------------------------------------------------------
+
 
 def test_no_request_leaves_the_disk(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
     reader.open(offline_copy / "index.html")
@@ -155,6 +168,7 @@ def test_no_request_leaves_the_disk(reader: Reader, offline_copy: Path, archive_
 
 # --- search -------------------------------------------------------------------------------------
 
+
 def test_search_from_the_home_page_finds_the_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
     assert "landmines" in article_text(archive_data, ARTICLE_002)
     reader.open(offline_copy / "index.html")
@@ -163,12 +177,18 @@ def test_search_from_the_home_page_finds_the_article(reader: Reader, offline_cop
     assert article_file(offline_copy, archive_data, ARTICLE_002) in targets
 
 
-def test_search_from_an_article_page_opens_the_other_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+def test_search_from_an_article_page_opens_the_other_article(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
     assert "stadium" in article_text(archive_data, ARTICLE_000)
     reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
     reader.search("stadium")
     other = article_file(offline_copy, archive_data, ARTICLE_000)
-    (result,) = [a for a in reader.page.locator(".md-search-result__item > a").all() if path_of(a.evaluate("a => a.href")) == other]
+    (result,) = [
+        a
+        for a in reader.page.locator(".md-search-result__item > a").all()
+        if path_of(a.evaluate("a => a.href")) == other
+    ]
     result.click()
     reader.page.wait_for_load_state("load")
     assert path_of(reader.page.url) == article_file(offline_copy, archive_data, ARTICLE_000)
@@ -177,6 +197,7 @@ def test_search_from_an_article_page_opens_the_other_article(reader: Reader, off
 
 
 # --- links --------------------------------------------------------------------------------------
+
 
 def test_home_page_link_opens_the_article(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
     (article,) = (a for a in archive_data["articles"] if a["id"] == ARTICLE_002)
@@ -235,13 +256,16 @@ def test_every_internal_link_resolves_to_a_file_and_anchor(reader: Reader, offli
                 queue.append(target)
         assert len(seen) < 1000
     for target, wanted in anchors.items():
-        broken += [f"{source.relative_to(offline_copy)} -> {target.name}#{f}" for f, source in wanted if f not in ids[target]]
+        broken += [
+            f"{source.relative_to(offline_copy)} -> {target.name}#{f}" for f, source in wanted if f not in ids[target]
+        ]
     assert broken == []
     assert len(seen) >= 2 + 4  # both articles, and at least the four listing pages
     assert reader.outside == [] and reader.failed_local == []
 
 
 # --- what a reader sees -------------------------------------------------------------------------
+
 
 def test_screenshots_of_home_article_and_index(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -259,7 +283,9 @@ def test_screenshots_of_home_article_and_index(reader: Reader, offline_copy: Pat
 
 
 @pytest.mark.parametrize("which", ["home", "article", "photo-index"])
-def test_no_serious_or_critical_accessibility_violations(reader: Reader, offline_copy: Path, archive_data: dict, which: str) -> None:
+def test_no_serious_or_critical_accessibility_violations(
+    reader: Reader, offline_copy: Path, archive_data: dict, which: str
+) -> None:
     file = {
         "home": offline_copy / "index.html",
         "article": article_file(offline_copy, archive_data, ARTICLE_002),
@@ -270,13 +296,15 @@ def test_no_serious_or_critical_accessibility_violations(reader: Reader, offline
     result = reader.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     serious = [
         f"{v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:5]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
 
 
 LIVE_FROM_INPUT = """() => [...document.querySelectorAll('*')].flatMap(element => [...element.attributes]
-    .filter(a => a.name.startsWith('on') || (['href', 'src', 'action'].includes(a.name) && /^\\s*javascript:/i.test(a.value)))
+    .filter(a => a.name.startsWith('on')
+        || (['href', 'src', 'action'].includes(a.name) && /^\\s*javascript:/i.test(a.value)))
     .map(a => `${element.tagName} ${a.name}=${a.value}`))"""
 
 
@@ -285,7 +313,11 @@ def test_no_script_from_hostile_input_runs_in_chromium(reader: Reader, hostile_s
     site, _ = hostile_site
     dialogs: list[str] = []
     reader.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    shown = [page for page in sorted(site.rglob("*.html")) if b"alert(" in page.read_bytes() or b"alert&#40;" in page.read_bytes()]
+    shown = [
+        page
+        for page in sorted(site.rglob("*.html"))
+        if b"alert(" in page.read_bytes() or b"alert&#40;" in page.read_bytes()
+    ]
     assert len(shown) >= 5
     for page in shown:
         reader.open(page)

@@ -44,7 +44,12 @@ def test_pull_quote_is_not_a_second_source(seed_archive) -> None:
 
 
 def archive_of(*articles: tuple[str, str]):
-    return build_archive([SeedFile(f"{n}.txt", f"{outlet} March 3, 2019\n\nHeadline {n}\n\n{body}".encode()) for n, (outlet, body) in enumerate(articles)])
+    return build_archive(
+        [
+            SeedFile(f"{n}.txt", f"{outlet} March 3, 2019\n\nHeadline {n}\n\n{body}".encode())
+            for n, (outlet, body) in enumerate(articles)
+        ]
+    )
 
 
 def test_same_fact_in_other_words_is_found() -> None:
@@ -113,6 +118,8 @@ def test_cross_references_page_lists_every_pair(built_site: Path, seed_archive) 
 
 def test_footnotes_are_numbered_in_reading_order(built_site: Path, seed_archive) -> None:
     for item in seed_archive.articles:
-        soup = BeautifulSoup(generated_page(built_site, f"articles/{item.id}").read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup(
+            generated_page(built_site, f"articles/{item.id}").read_text(encoding="utf-8"), "html.parser"
+        )
         numbers = [int(ref.get_text()) for ref in soup.select("article a.footnote-ref")]
         assert numbers == list(range(1, len(numbers) + 1))

@@ -23,14 +23,21 @@ def test_utf8_bom_nbsp_and_zero_width_are_cleaned_but_quotes_kept() -> None:
     assert decoded.text == "The “quoted” text — here\n" and decoded.problems == ()
 
 
-@pytest.mark.parametrize("codec, bom", [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32-le", codecs.BOM_UTF32_LE)])
+@pytest.mark.parametrize(
+    "codec, bom",
+    [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32-le", codecs.BOM_UTF32_LE)],
+)
 def test_utf16_and_utf32_with_a_byte_order_mark_are_text_not_binary(codec: str, bom: bytes) -> None:
     decoded = decode_seed(bom + "Café owners reopen\n\nThey said so.\n".encode(codec), "wide.txt")
     assert decoded.text == "Café owners reopen\n\nThey said so.\n" and decoded.problems == ()
 
 
 def test_mixed_utf8_and_windows_1252_keeps_both_and_names_the_first_bad_line() -> None:
-    data = "Café in UTF-8\n".encode() + "Caf\xe9 in Windows-1252 – dash\n".encode("cp1252") + "naïve UTF-8 again\n".encode()
+    data = (
+        "Café in UTF-8\n".encode()
+        + "Caf\xe9 in Windows-1252 – dash\n".encode("cp1252")
+        + "naïve UTF-8 again\n".encode()
+    )
     decoded = decode_seed(data, "mixed.txt")
     assert decoded.text == "Café in UTF-8\nCafé in Windows-1252 – dash\nnaïve UTF-8 again\n"
     assert codes(decoded) == [("encoding-not-utf8", 2)]

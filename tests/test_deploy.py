@@ -24,16 +24,23 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, copy_project
 
+pytestmark = pytest.mark.build
+
 GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Archive Test", "GIT_AUTHOR_EMAIL": "archive-test@example.invalid",
-    "GIT_COMMITTER_NAME": "Archive Test", "GIT_COMMITTER_EMAIL": "archive-test@example.invalid",
-    "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "NO_MKDOCS_2_WARNING": "1",
+    "GIT_AUTHOR_NAME": "Archive Test",
+    "GIT_AUTHOR_EMAIL": "archive-test@example.invalid",
+    "GIT_COMMITTER_NAME": "Archive Test",
+    "GIT_COMMITTER_EMAIL": "archive-test@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "NO_MKDOCS_2_WARNING": "1",
 }
 
 
 def run(*command: str | Path, cwd: Path) -> str:
-    result = subprocess.run([str(c) for c in command], cwd=cwd, capture_output=True, text=True,
-                            env={**os.environ, **GIT_ENV}, timeout=600)
+    result = subprocess.run(
+        [str(c) for c in command], cwd=cwd, capture_output=True, text=True, env={**os.environ, **GIT_ENV}, timeout=600
+    )
     assert result.returncode == 0, f"{command}: {result.stdout}\n{result.stderr}"
     return result.stdout
 
@@ -77,7 +84,7 @@ class _PagesLikeServer(ThreadingHTTPServer):
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the http.server API
                 path = urllib.request.url2pathname(self.path.split("?")[0].split("#")[0])
-                file = site_dir / path[len(root):] if path.startswith(root) else None
+                file = site_dir / path[len(root) :] if path.startswith(root) else None
                 if file is not None and file.is_dir():
                     file = file / "index.html"
                 status = 200 if file is not None and file.is_file() else 404
@@ -117,7 +124,9 @@ def test_404_page_works_in_a_project_site_subfolder(tmp_path: Path) -> None:
         assert missing.value.code == 404
         page = BeautifulSoup(missing.value.read().decode("utf-8"), "html.parser")
         assert page.select_one("article h1").get_text(strip=True) == "404 - Not found"
-        targets = [t["href"] for t in page.select("link[rel=stylesheet], nav a[href]")] + [t["src"] for t in page.select("script[src]")]
+        targets = [t["href"] for t in page.select("link[rel=stylesheet], nav a[href]")] + [
+            t["src"] for t in page.select("script[src]")
+        ]
         targets = [t for t in targets if not t.startswith("#")]
         assert targets and all(t.startswith("/news-archive/") for t in targets), targets
         assert {t: _status(base + t) for t in targets} == {t: 200 for t in targets}

@@ -26,7 +26,11 @@ def test_every_warning_code_is_documented() -> None:
     codes = problem_codes()
     assert len(codes) > 25
     # The table shortens annotations-unknown-paragraph and its kin to `-paragraph`.
-    shorthand = {code for code in codes if code.startswith("annotations-unknown-") and f"`-{code.removeprefix('annotations-unknown-')}`" in EDITING}
+    shorthand = {
+        code
+        for code in codes
+        if code.startswith("annotations-unknown-") and f"`-{code.removeprefix('annotations-unknown-')}`" in EDITING
+    }
     undocumented = sorted(code for code in codes - shorthand if f"`{code}`" not in EDITING)
     assert undocumented == []
 

@@ -15,8 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import evaluate  # noqa: E402
+
 from quality import ecbplus, floors, gum, real_pages  # noqa: E402
-from quality.adapt import ArticleView, End, EntityView, Line, ParagraphView, PhotoView, ProducedPair, authors_of, distributor_of  # noqa: E402
+from quality.adapt import (
+    ArticleView,
+    End,
+    EntityView,
+    Line,
+    ParagraphView,
+    PhotoView,
+    ProducedPair,
+    authors_of,
+    distributor_of,
+)  # noqa: E402
 from quality.corpora import Kind, find_corpora  # noqa: E402
 from quality.furniture import furniture_in  # noqa: E402
 from quality.leaks import find_leaks, paragraphs_with_furniture  # noqa: E402
@@ -28,13 +39,30 @@ from quality.results import Direction, Figure, Unit  # noqa: E402
 def view(**fields) -> ArticleView:
     """An article as the evaluation sees it, with empty defaults."""
     base = ArticleView(
-        id="a", file="a.txt", title=None, title_line=None, title_inferred=False, date=None, date_line=None, outlet=None, outlet_line=None,
-        byline=None, byline_line=None, authors=(), paragraphs=(), subheadings=(), photos=(), videos=(), related=(),
+        id="a",
+        file="a.txt",
+        title=None,
+        title_line=None,
+        title_inferred=False,
+        date=None,
+        date_line=None,
+        outlet=None,
+        outlet_line=None,
+        byline=None,
+        byline_line=None,
+        authors=(),
+        paragraphs=(),
+        subheadings=(),
+        photos=(),
+        videos=(),
+        related=(),
     )
     return replace(base, **fields)
 
 
-def photo(caption: str, credit: str = "", photographer=None, agency=None, distributor=None, anchor: str = "photo-1") -> PhotoView:
+def photo(
+    caption: str, credit: str = "", photographer=None, agency=None, distributor=None, anchor: str = "photo-1"
+) -> PhotoView:
     return PhotoView(anchor, caption, credit, photographer, agency, distributor, None, None, 5, None)
 
 
@@ -50,30 +78,54 @@ def test_a_manifest_source_mark_on_an_alternative_title_is_ignored() -> None:
 
 
 def test_a_caption_with_a_little_widget_text_after_it_still_matches() -> None:
-    assert captions_match("Boats tied up at the flooded quay on Monday.", "Boats tied up at the flooded quay on Monday. Image 1 of 8 less")
+    assert captions_match(
+        "Boats tied up at the flooded quay on Monday.", "Boats tied up at the flooded quay on Monday. Image 1 of 8 less"
+    )
 
 
 def test_a_different_caption_of_the_same_gallery_does_not_match() -> None:
-    assert not captions_match("Boats tied up at the flooded quay on Monday.", "Workers carry sandbags to the flooded quay on Tuesday.")
+    assert not captions_match(
+        "Boats tied up at the flooded quay on Monday.", "Workers carry sandbags to the flooded quay on Tuesday."
+    )
 
 
 def test_each_manifest_photo_is_found_once_and_extra_photos_are_spurious() -> None:
-    expected = [{"caption": "Boats tied up at the flooded quay on Monday.", "photographer": "John Smith", "agency": "Reuters", "distributor": None}]
-    found, spurious = match_photos(expected, (photo("Boats tied up at the flooded quay on Monday.", "John Smith/Reuters", "John Smith", "Reuters"),
-                                              photo("Buy Photo", anchor="photo-2")))
+    expected = [
+        {
+            "caption": "Boats tied up at the flooded quay on Monday.",
+            "photographer": "John Smith",
+            "agency": "Reuters",
+            "distributor": None,
+        }
+    ]
+    found, spurious = match_photos(
+        expected,
+        (
+            photo("Boats tied up at the flooded quay on Monday.", "John Smith/Reuters", "John Smith", "Reuters"),
+            photo("Buy Photo", anchor="photo-2"),
+        ),
+    )
     assert found[0].read is not None and found[0].credit_right
     assert [p.anchor for p in spurious] == ["photo-2"]
 
 
 def test_a_captionless_manifest_photo_is_matched_by_its_credit() -> None:
-    found, spurious = match_photos([{"caption": None, "credit": "Photo by Anna Lee / AP"}], (photo("", "Photo by Anna Lee / AP"),))
+    found, spurious = match_photos(
+        [{"caption": None, "credit": "Photo by Anna Lee / AP"}], (photo("", "Photo by Anna Lee / AP"),)
+    )
     assert found[0].read is not None and spurious == []
 
 
 def test_credit_split_compares_all_three_parts_with_none_equal_to_none() -> None:
-    expected = [{"caption": "A crew clears a fallen tree.", "photographer": "Anna Lee", "agency": "AP", "distributor": None}]
-    (right,), _ = match_photos(expected, (photo("A crew clears a fallen tree.", "Anna Lee/AP", "Anna Lee", "AP", None),))
-    (wrong,), _ = match_photos(expected, (photo("A crew clears a fallen tree.", "Anna Lee/AP", None, "Anna Lee", "AP"),))
+    expected = [
+        {"caption": "A crew clears a fallen tree.", "photographer": "Anna Lee", "agency": "AP", "distributor": None}
+    ]
+    (right,), _ = match_photos(
+        expected, (photo("A crew clears a fallen tree.", "Anna Lee/AP", "Anna Lee", "AP", None),)
+    )
+    (wrong,), _ = match_photos(
+        expected, (photo("A crew clears a fallen tree.", "Anna Lee/AP", None, "Anna Lee", "AP"),)
+    )
     assert right.credit_right and not wrong.credit_right
 
 
@@ -121,7 +173,9 @@ def test_no_authors_means_no_byline_unless_the_house_line_is_accepted() -> None:
     assert real_pages.byline_right(view(), {"authors": []})
     assert not real_pages.byline_right(view(authors=("Desk Staff",)), {"authors": []})
     assert real_pages.byline_right(view(authors=("Desk Staff",)), {"authors": [], "house_byline": "Desk Staff"})
-    assert real_pages.byline_right(view(authors=("AFP", "Desk Staff")), {"authors": ["AFP"], "house_byline": "Desk Staff"})
+    assert real_pages.byline_right(
+        view(authors=("AFP", "Desk Staff")), {"authors": ["AFP"], "house_byline": "Desk Staff"}
+    )
 
 
 def test_outlet_is_right_wrong_or_absent() -> None:
@@ -138,26 +192,39 @@ def test_title_alt_is_accepted_and_date_compares_the_calendar_day() -> None:
     assert not real_pages.date_right(view(date="2019-11-21"), entry)
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Close", "widget"), ("more", "widget"), ("Sign up for our weekly newsletter", "newsletter"), ("Share on Facebook", "share"),
-    ("ADVERTISEMENT", "advert"), ("3 / 12", "gallery_counter"), ("Image 2 of 9", "gallery_counter"), ("Related Topics", "tag_box"),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Close", "widget"),
+        ("more", "widget"),
+        ("Sign up for our weekly newsletter", "newsletter"),
+        ("Share on Facebook", "share"),
+        ("ADVERTISEMENT", "advert"),
+        ("3 / 12", "gallery_counter"),
+        ("Image 2 of 9", "gallery_counter"),
+        ("Related Topics", "tag_box"),
+    ],
+)
 def test_furniture_phrases_are_recognised_by_kind(text: str, kind: str) -> None:
     assert [hit.kind for hit in furniture_in(text)] == [kind]
 
 
-@pytest.mark.parametrize("text", [
-    "Officials said more rain would fall on the valley.",
-    "She is the most popular mayor the town has had.",
-    "No sector wants to sign up for rules that cut its profits.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said more rain would fall on the valley.",
+        "She is the most popular mayor the town has had.",
+        "No sector wants to sign up for rules that cut its profits.",
+    ],
+)
 def test_prose_using_the_same_words_is_not_furniture(text: str) -> None:
     assert furniture_in(text) == []
 
 
 def test_leaks_are_counted_by_place_and_kind() -> None:
     article = view(
-        title="Storm hits Kalaba", subheadings=(Line("Advertisement", 4),),
+        title="Storm hits Kalaba",
+        subheadings=(Line("Advertisement", 4),),
         paragraphs=(ParagraphView("p-1", "Heavy rain closed the port.", 3), ParagraphView("p-2", "Share this", 6)),
         photos=(photo("Boats at the quay.", "Buy Photo"),),
     )
@@ -165,7 +232,12 @@ def test_leaks_are_counted_by_place_and_kind() -> None:
     pair = ProducedPair("corroborates", End("a", "p-2", "Share this"), End("b", "p-1", "Rain fell."))
     leaks = find_leaks([article], [entity], [pair], {"a": "a.txt", "b": "b.txt"})
     assert sorted((leak.place, leak.kind) for leak in leaks) == [
-        ("entities", "widget"), ("headings", "advert"), ("paragraphs", "share"), ("photos", "widget"), ("xrefs", "share")]
+        ("entities", "widget"),
+        ("headings", "advert"),
+        ("paragraphs", "share"),
+        ("photos", "widget"),
+        ("xrefs", "share"),
+    ]
     assert paragraphs_with_furniture([article]) == (1, 2)
 
 
@@ -233,8 +305,21 @@ def test_real_pages_gives_every_figure_for_both_copy_sets(pages_corpus: Path) ->
     result = real_pages.evaluate(pages_corpus)
     names = {f.name for f in result.figures}
     for group in ("primary", "whole"):
-        for measure in ("title", "date", "byline", "outlet_right", "outlet_wrong", "photos_found", "credit_split", "spurious_photos",
-                        "videos_found", "furniture.paragraph_share", "furniture.widget", "furniture.in_xrefs", "xrefs_between_stories"):
+        for measure in (
+            "title",
+            "date",
+            "byline",
+            "outlet_right",
+            "outlet_wrong",
+            "photos_found",
+            "credit_split",
+            "spurious_photos",
+            "videos_found",
+            "furniture.paragraph_share",
+            "furniture.widget",
+            "furniture.in_xrefs",
+            "xrefs_between_stories",
+        ):
             assert f"real_pages.{group}.{measure}" in names
     figures = {f.name: f for f in result.figures}
     # Only a.txt carries its date in the text: b.txt is left out of the date's denominator.
@@ -247,13 +332,27 @@ def test_real_pages_gives_every_figure_for_both_copy_sets(pages_corpus: Path) ->
 
 
 def doc(subtopic: str, sentences: list[str], validated: list[int], headline: int | None = None) -> dict:
-    return {"subtopic": subtopic, "sentences": {str(i): s for i, s in enumerate(sentences)},
-            "line_to_sentence": {str(2 * i + 1): i for i in range(len(sentences))}, "validated_sentences": validated, "headline_sentence": headline}
+    return {
+        "subtopic": subtopic,
+        "sentences": {str(i): s for i, s in enumerate(sentences)},
+        "line_to_sentence": {str(2 * i + 1): i for i in range(len(sentences))},
+        "validated_sentences": validated,
+        "headline_sentence": headline,
+    }
 
 
 def test_a_passage_maps_to_its_sentence_by_line_or_by_text() -> None:
-    document = ecbplus.Document.of("t01_ecb_doc1.txt", doc("1ecb", ["First sentence here.", "Second one here. It has two parts."], [0, 1], headline=0))
-    article = view(file="t01_ecb_doc1.txt", paragraphs=(ParagraphView("p-1", "First sentence here.", 1), ParagraphView("p-2", "Second one here. It has two parts.", 3)))
+    document = ecbplus.Document.of(
+        "t01_ecb_doc1.txt",
+        doc("1ecb", ["First sentence here.", "Second one here. It has two parts."], [0, 1], headline=0),
+    )
+    article = view(
+        file="t01_ecb_doc1.txt",
+        paragraphs=(
+            ParagraphView("p-1", "First sentence here.", 1),
+            ParagraphView("p-2", "Second one here. It has two parts.", 3),
+        ),
+    )
     assert ecbplus.sentence_of(End("a", "p-1", "First sentence here."), article, document) == 0
     assert ecbplus.sentence_of(End("a", "p-2", "It has two parts."), article, document) == 1
     assert ecbplus.sentence_of(End("a", "title", "Anything"), article, document) == 0
@@ -271,14 +370,24 @@ def test_ecb_measures_on_known_pairs() -> None:
         "t01_ecb_doc2.txt": ecbplus.Document.of("t01_ecb_doc2.txt", doc("1ecb", ["b0", "b1"], [0, 1])),
         "t01_ecbplus_doc1.txt": ecbplus.Document.of("t01_ecbplus_doc1.txt", doc("1ecbplus", ["c0", "c1"], [0, 1])),
     }
-    gold = {"pairs": [["t01_ecb_doc1.txt", 0, "t01_ecb_doc2.txt", 0, ["X"]], ["t01_ecb_doc1.txt", 1, "t01_ecb_doc2.txt", 1, ["Y"]]],
-            "pairs_all_sentences": [["t01_ecb_doc1.txt", 0, "t01_ecb_doc2.txt", 0, ["X"]], ["t01_ecb_doc1.txt", 1, "t01_ecb_doc2.txt", 1, ["Y"]],
-                                    ["t01_ecb_doc1.txt", 2, "t01_ecb_doc2.txt", 1, ["Y"]]]}
+    gold = {
+        "pairs": [
+            ["t01_ecb_doc1.txt", 0, "t01_ecb_doc2.txt", 0, ["X"]],
+            ["t01_ecb_doc1.txt", 1, "t01_ecb_doc2.txt", 1, ["Y"]],
+        ],
+        "pairs_all_sentences": [
+            ["t01_ecb_doc1.txt", 0, "t01_ecb_doc2.txt", 0, ["X"]],
+            ["t01_ecb_doc1.txt", 1, "t01_ecb_doc2.txt", 1, ["Y"]],
+            ["t01_ecb_doc1.txt", 2, "t01_ecb_doc2.txt", 1, ["Y"]],
+        ],
+    }
     pairs = [
-        produced(("t01_ecb_doc2.txt", 0), ("t01_ecb_doc1.txt", 0)),     # gold, either direction
-        produced(("t01_ecb_doc1.txt", 2), ("t01_ecb_doc2.txt", 1)),     # not validated, but in pairs_all_sentences
-        produced(("t01_ecb_doc1.txt", 1), ("t01_ecbplus_doc1.txt", 1), "differs"),  # validated, wrong, across the two events
-        produced(("t01_ecb_doc1.txt", 0), ("t01_ecb_doc2.txt", 0)),     # the first again: counted once
+        produced(("t01_ecb_doc2.txt", 0), ("t01_ecb_doc1.txt", 0)),  # gold, either direction
+        produced(("t01_ecb_doc1.txt", 2), ("t01_ecb_doc2.txt", 1)),  # not validated, but in pairs_all_sentences
+        produced(
+            ("t01_ecb_doc1.txt", 1), ("t01_ecbplus_doc1.txt", 1), "differs"
+        ),  # validated, wrong, across the two events
+        produced(("t01_ecb_doc1.txt", 0), ("t01_ecb_doc2.txt", 0)),  # the first again: counted once
     ]
     built = set(documents)
     figures = {f.measure: f for f in ecbplus.score(gold, documents, pairs, [], built).figures}
@@ -294,15 +403,23 @@ def test_an_ecb_topic_folder_is_built_and_every_passage_maps(tmp_path: Path) -> 
     folder = tmp_path / "ecb"
     (folder / "t01").mkdir(parents=True)
     texts = {
-        "t01_ecb_doc1.txt": ["Rebel fighters captured the northern airport of Kalaba on Sunday after heavy shelling.", "The mayor said the town was calm."],
-        "t01_ecb_doc2.txt": ["After days of heavy shelling, the rebels seized Kalaba's northern airport on Sunday.", "Residents heard gunfire at night."],
+        "t01_ecb_doc1.txt": [
+            "Rebel fighters captured the northern airport of Kalaba on Sunday after heavy shelling.",
+            "The mayor said the town was calm.",
+        ],
+        "t01_ecb_doc2.txt": [
+            "After days of heavy shelling, the rebels seized Kalaba's northern airport on Sunday.",
+            "Residents heard gunfire at night.",
+        ],
     }
     documents = {}
     for name, sentences in texts.items():
         (folder / "t01" / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
         documents[name] = doc("1ecb", sentences, [0, 1])
     pair = ["t01_ecb_doc1.txt", 0, "t01_ecb_doc2.txt", 0, ["X"]]
-    (folder / "gold_pairs.json").write_text(json.dumps({"pairs": [pair], "pairs_all_sentences": [pair], "documents": documents}), encoding="utf-8")
+    (folder / "gold_pairs.json").write_text(
+        json.dumps({"pairs": [pair], "pairs_all_sentences": [pair], "documents": documents}), encoding="utf-8"
+    )
     figures = {f.measure: f for f in ecbplus.evaluate(folder).figures}
     assert figures["gold_pairs"].value == 1
     assert figures["unmapped_passages"].value == 0
@@ -316,19 +433,25 @@ def entity(name: str, type_: str, *names: str) -> EntityView:
     return EntityView(name, name, type_, "", (), (name, *names), "p-1")
 
 
-GUM_RECORD = {"mentions": [
-    {"text": "the Kalaba Valley", "type": "LOC", "identity": "Kalaba_Valley", "variants": []},
-    {"text": "Kalaba Valley", "type": "LOC", "identity": "Kalaba_Valley", "variants": []},
-    {"text": "Jane Doe", "type": "PER", "identity": "", "variants": ["Mayor Jane Doe"]},
-    {"text": "Dorvik United", "type": "ORG", "identity": "Dorvik_United", "variants": []},
-    {"text": "Harvest Festival", "type": "MISC", "identity": "", "variants": []},
-]}
+GUM_RECORD = {
+    "mentions": [
+        {"text": "the Kalaba Valley", "type": "LOC", "identity": "Kalaba_Valley", "variants": []},
+        {"text": "Kalaba Valley", "type": "LOC", "identity": "Kalaba_Valley", "variants": []},
+        {"text": "Jane Doe", "type": "PER", "identity": "", "variants": ["Mayor Jane Doe"]},
+        {"text": "Dorvik United", "type": "ORG", "identity": "Dorvik_United", "variants": []},
+        {"text": "Harvest Festival", "type": "MISC", "identity": "", "variants": []},
+    ]
+}
 
 
 def test_gold_items_group_mentions_by_identity_or_text() -> None:
     items = gum.gold_items(GUM_RECORD)
     assert sorted((i.type, sorted(i.names)) for i in items) == [
-        ("LOC", ["kalaba valley"]), ("MISC", ["harvest festival"]), ("ORG", ["dorvik united"]), ("PER", ["jane doe", "mayor jane doe"])]
+        ("LOC", ["kalaba valley"]),
+        ("MISC", ["harvest festival"]),
+        ("ORG", ["dorvik united"]),
+        ("PER", ["jane doe", "mayor jane doe"]),
+    ]
 
 
 def test_entities_are_judged_typed_untyped_and_misc_is_left_out() -> None:
@@ -347,9 +470,14 @@ def test_gum_corpus_scores_precision_and_recall(tmp_path: Path) -> None:
     (folder / "docs").mkdir(parents=True)
     text = "Flood warning for Paris\n\nHeavy rain fell on Paris on Tuesday, said Mayor Jane Doe of the city council.\n"
     (folder / "docs" / "d1.txt").write_text(text, encoding="utf-8")
-    record = {"doc": "d1", "file": "d1.txt", "mentions": [
-        {"text": "Paris", "type": "LOC", "identity": "Paris", "variants": []},
-        {"text": "Jane Doe", "type": "PER", "identity": "Jane_Doe", "variants": ["Mayor Jane Doe"]}]}
+    record = {
+        "doc": "d1",
+        "file": "d1.txt",
+        "mentions": [
+            {"text": "Paris", "type": "LOC", "identity": "Paris", "variants": []},
+            {"text": "Jane Doe", "type": "PER", "identity": "Jane_Doe", "variants": ["Mayor Jane Doe"]},
+        ],
+    }
     (folder / "gold.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     figures = {f.name: f for f in gum.evaluate(folder).figures}
     assert figures["gum.places.recall"].denominator == 1 and figures["gum.actors.recall"].denominator == 1
@@ -367,7 +495,11 @@ def test_corpora_are_told_apart_by_content(tmp_path: Path, pages_corpus: Path) -
     (tmp_path / "ecb").mkdir()
     (tmp_path / "ecb" / "gold_pairs.json").write_text("{}", encoding="utf-8")
     corpora, _ = find_corpora([tmp_path])
-    assert [(c.kind, c.path.name) for c in corpora] == [(Kind.REAL_PAGES, "pages"), (Kind.ECBPLUS, "ecb"), (Kind.GUM, "gum")]
+    assert [(c.kind, c.path.name) for c in corpora] == [
+        (Kind.REAL_PAGES, "pages"),
+        (Kind.ECBPLUS, "ecb"),
+        (Kind.GUM, "gum"),
+    ]
 
 
 def figure(name: str, value: float, direction: Direction = Direction.HIGHER) -> Figure:
@@ -388,8 +520,18 @@ def test_check_fails_below_a_floor_or_above_a_ceiling_and_skips_absent_corpora()
 
 
 def test_raising_floors_never_lowers_them() -> None:
-    bounds = {"gum.places.recall": floors.Bound("gum.places.recall", 0.8, False), "gum.confusions.n": floors.Bound("gum.confusions.n", 2, True)}
-    data = floors.raised([figure("gum.places.recall", 0.6), figure("gum.confusions.n", 5, Direction.LOWER), figure("gum.places.f1", 0.45678)], bounds)
+    bounds = {
+        "gum.places.recall": floors.Bound("gum.places.recall", 0.8, False),
+        "gum.confusions.n": floors.Bound("gum.confusions.n", 2, True),
+    }
+    data = floors.raised(
+        [
+            figure("gum.places.recall", 0.6),
+            figure("gum.confusions.n", 5, Direction.LOWER),
+            figure("gum.places.f1", 0.45678),
+        ],
+        bounds,
+    )
     assert data["gum.places.recall"] == {"floor": 0.8}
     assert data["gum.confusions.n"] == {"ceiling": 2}
     assert data["gum.places.f1"] == {"floor": 0.456}
@@ -401,7 +543,9 @@ def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def test_check_passes_at_todays_figures_and_names_a_figure_below_its_floor(tmp_path: Path, pages_corpus: Path, capsys) -> None:
+def test_check_passes_at_todays_figures_and_names_a_figure_below_its_floor(
+    tmp_path: Path, pages_corpus: Path, capsys
+) -> None:
     floors_file = tmp_path / "floors.json"
     code, out = run_main(capsys, str(pages_corpus), "--floors", str(floors_file), "--raise-floors", "--check")
     assert code == 0, out
@@ -416,18 +560,41 @@ def test_check_passes_at_todays_figures_and_names_a_figure_below_its_floor(tmp_p
 
 def test_markdown_rewrites_only_the_figures_section(tmp_path: Path, pages_corpus: Path, capsys) -> None:
     page = tmp_path / "quality.md"
-    page.write_text("# Quality\n\nBefore.\n\n<!-- figures:start -->\nstale figures\n<!-- figures:end -->\n\nAfter.\n", encoding="utf-8")
+    page.write_text(
+        "# Quality\n\nBefore.\n\n<!-- figures:start -->\nstale figures\n<!-- figures:end -->\n\nAfter.\n",
+        encoding="utf-8",
+    )
     code, _ = run_main(capsys, str(pages_corpus), "--markdown", "--quality-page", str(page))
     text = page.read_text(encoding="utf-8")
-    assert code == 0 and "stale figures" not in text and text.startswith("# Quality\n\nBefore.") and text.endswith("After.\n")
+    assert (
+        code == 0
+        and "stale figures" not in text
+        and text.startswith("# Quality\n\nBefore.")
+        and text.endswith("After.\n")
+    )
     assert "| title " in text and "commit" in text
 
 
-def test_the_command_writes_parseable_json_and_fails_a_check_in_a_subprocess(tmp_path: Path, pages_corpus: Path) -> None:
+def test_the_command_writes_parseable_json_and_fails_a_check_in_a_subprocess(
+    tmp_path: Path, pages_corpus: Path
+) -> None:
     out, floors_file = tmp_path / "figures.json", tmp_path / "floors.json"
     floors_file.write_text(json.dumps({"_about": "test", "seeds.title": {"floor": 1.5}}), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), str(pages_corpus), "--json", str(out),
-                           "--floors", str(floors_file), "--check"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "evaluate.py"),
+            str(pages_corpus),
+            "--json",
+            str(out),
+            "--floors",
+            str(floors_file),
+            "--check",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1 and "seeds.title" in done.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["commit"] and data["date"]

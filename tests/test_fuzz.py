@@ -22,10 +22,62 @@ from newsarchive.render import render_article
 EXTENSIONS = ["toc", "footnotes", "attr_list", "md_in_html", "admonition", "tables"]
 """The site's Markdown extensions: an exported page goes through them in another generator."""
 # Our own page markup: any other element in the output came from the input.
-OUR_TAGS = {"h1", "h2", "p", "a", "span", "div", "figure", "figcaption", "br", "details", "summary", "dl", "dt", "dd", "code", "sup", "ol", "li", "hr", "img", "nav"}
-MARKUP_PIECES = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "# ", "* ", "- ", "1. ", "> ", "| a | b |",
-                 "```", "~~~", "[^1]", "[^1]: note", "{: .cls}", "$$", "&amp;", "&#60;", "<!--", "-->", "***", "___", "\\", "`", "<b>", "</p>", "\n\n", "\n", "    ",
-                 "{:onerror=alert(1)}", "\x85", "\u2028"]
+OUR_TAGS = {
+    "h1",
+    "h2",
+    "p",
+    "a",
+    "span",
+    "div",
+    "figure",
+    "figcaption",
+    "br",
+    "details",
+    "summary",
+    "dl",
+    "dt",
+    "dd",
+    "code",
+    "sup",
+    "ol",
+    "li",
+    "hr",
+    "img",
+    "nav",
+}
+MARKUP_PIECES = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "# ",
+    "* ",
+    "- ",
+    "1. ",
+    "> ",
+    "| a | b |",
+    "```",
+    "~~~",
+    "[^1]",
+    "[^1]: note",
+    "{: .cls}",
+    "$$",
+    "&amp;",
+    "&#60;",
+    "<!--",
+    "-->",
+    "***",
+    "___",
+    "\\",
+    "`",
+    "<b>",
+    "</p>",
+    "\n\n",
+    "\n",
+    "    ",
+    "{:onerror=alert(1)}",
+    "\x85",
+    "\u2028",
+]
 text_with_markup = st.lists(st.one_of(st.text(max_size=30), st.sampled_from(MARKUP_PIECES)), max_size=25).map("".join)
 
 
@@ -93,12 +145,18 @@ def test_generated_front_matter_always_parses_back(title: str, source: str) -> N
     assert body == "# Body\n"
 
 
-file_name_part = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"), min_size=1, max_size=12).filter(lambda p: p not in (".", ".."))
+file_name_part = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\"), min_size=1, max_size=12
+).filter(lambda p: p not in (".", ".."))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.lists(file_name_part, min_size=1, max_size=3).map("/".join), min_size=1, max_size=6, unique_by=str.casefold),
-       st.sampled_from([".txt", ".text", ".md", ".TXT"]))
+@given(
+    st.lists(
+        st.lists(file_name_part, min_size=1, max_size=3).map("/".join), min_size=1, max_size=6, unique_by=str.casefold
+    ),
+    st.sampled_from([".txt", ".text", ".md", ".TXT"]),
+)
 def test_any_file_names_give_every_article_its_own_page(paths: list[str], extension: str) -> None:
     """Same title and date in every file: ids must still differ, and no copy may be a page."""
     from newsarchive.archive import build_archive
@@ -106,7 +164,10 @@ def test_any_file_names_give_every_article_its_own_page(paths: list[str], extens
     from newsarchive.paths import SitePaths
     from newsarchive.publish import site_files
 
-    seeds = [SeedFile(path + extension, f"Same title\nOutlet October 20, 2017\n\nBody number {n} of the story.\n".encode()) for n, path in enumerate(paths)]
+    seeds = [
+        SeedFile(path + extension, f"Same title\nOutlet October 20, 2017\n\nBody number {n} of the story.\n".encode())
+        for n, path in enumerate(paths)
+    ]
     archive = build_archive(seeds)
     readable = [s for s in seeds if not any(part.startswith((".", "_")) for part in s.path.split("/")[-1:])]
     assert len(archive.articles) == len(readable)

@@ -46,7 +46,9 @@ def test_publish_swaps_the_site_in_and_leaves_nothing_behind(tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
-def test_a_kill_during_publish_never_leaves_a_half_deleted_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kill_during_publish_never_leaves_a_half_deleted_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     hooks = load_hooks()
     _site(tmp_path / "site", "old")
     _site(tmp_path / "site.partial", "new")

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from hostile import ANNOTATION_WARNINGS, EXPECTED, SECRET
 from test_bad_input import live_markup
 
 from conftest import build_site, page_file
+from hostile import ANNOTATION_WARNINGS, EXPECTED, SECRET
 
 
 def warnings_of(site: Path) -> list[dict]:
@@ -74,12 +74,16 @@ def test_every_article_has_its_own_page(hostile_site) -> None:
 
 def test_namesake_photos_in_two_folders_both_survive(hostile_site) -> None:
     site, _ = hostile_site
-    assert (site / "media" / "north" / "shot-photo-1.jpg").read_bytes() != (site / "media" / "south" / "shot-photo-1.jpg").read_bytes()
+    assert (site / "media" / "north" / "shot-photo-1.jpg").read_bytes() != (
+        site / "media" / "south" / "shot-photo-1.jpg"
+    ).read_bytes()
 
 
 def test_wide_and_mixed_encodings_are_read(hostile_site) -> None:
     site, _ = hostile_site
-    articles = {a["source_file"]: a for a in json.loads((site / "archive.json").read_text(encoding="utf-8"))["articles"]}
+    articles = {
+        a["source_file"]: a for a in json.loads((site / "archive.json").read_text(encoding="utf-8"))["articles"]
+    }
     assert articles["utf16.txt"]["paragraphs"][0]["text"] == "Café owners reopen in Hamra."
     assert "Café in Windows-1252." in " ".join(p["text"] for p in articles["mixed.txt"]["paragraphs"])
     assert articles["nul.txt"]["paragraphs"][-1]["text"].startswith("word other")

@@ -9,7 +9,9 @@ from newsarchive.model import Article, Field
 
 
 def article(file: str, title: str, date: str | None = "2017-10-20") -> Article:
-    return Article(file, Field(title, title), Field(date, date), Field.empty(), Field.empty(), Field.empty(), (), file, 0)
+    return Article(
+        file, Field(title, title), Field(date, date), Field.empty(), Field.empty(), Field.empty(), (), file, 0
+    )
 
 
 @pytest.mark.parametrize(
@@ -18,11 +20,15 @@ def article(file: str, title: str, date: str | None = "2017-10-20") -> Article:
         # the seeds: distinct titles keep their plain ids
         ([("a.txt", "Drone footage")], ["2017-10-20-drone-footage"]),
         # the review: file names that differ only in punctuation, case and extension
-        ([("dup_1.txt", "Same"), ("dup-1.txt", "Same"), ("Dup_1.text", "Same")],
-         ["2017-10-20-same-dup-1-3", "2017-10-20-same-dup-1-2", "2017-10-20-same-dup-1"]),  # by file name: D < d, - < _
+        (
+            [("dup_1.txt", "Same"), ("dup-1.txt", "Same"), ("Dup_1.text", "Same")],
+            ["2017-10-20-same-dup-1-3", "2017-10-20-same-dup-1-2", "2017-10-20-same-dup-1"],
+        ),  # by file name: D < d, - < _
         # the review: a suffixed id that another article's plain id already holds
-        ([("a.txt", "Storm hits coast"), ("b.txt", "Storm hits coast"), ("c.txt", "Storm hits coast A")],
-         ["2017-10-20-storm-hits-coast-a-2", "2017-10-20-storm-hits-coast-b", "2017-10-20-storm-hits-coast-a"]),
+        (
+            [("a.txt", "Storm hits coast"), ("b.txt", "Storm hits coast"), ("c.txt", "Storm hits coast A")],
+            ["2017-10-20-storm-hits-coast-a-2", "2017-10-20-storm-hits-coast-b", "2017-10-20-storm-hits-coast-a"],
+        ),
     ],
 )
 def test_ids_are_unique_by_construction(files: list[tuple[str, str]], expected: list[str]) -> None:

@@ -59,7 +59,10 @@ def test_seed_photos_match_gold(name: str, gold: dict) -> None:
         assert photo.credit.raw == want["credit_raw"]
         assert photo.caption == want["caption"]
         assert (photo.credit.photographer, photo.credit.agency, "/".join(photo.credit.distributors) or None) == (
-            want["photographer"], want["agency"], want["distributor"])
+            want["photographer"],
+            want["agency"],
+            want["distributor"],
+        )
         assert photo.place.value == want["place"]
         assert photo.date.value == (str(want["date"]) if want["date"] else None)
 
@@ -95,7 +98,11 @@ def test_glued_date_token() -> None:
 
 def test_outlet_and_date_on_one_line() -> None:
     article = parse("ABC News October 20, 2017\n\nHeadline of the story" + BODY)
-    assert (article.source.value, article.date.value, article.title.value) == ("ABC News", "2017-10-20", "Headline of the story")
+    assert (article.source.value, article.date.value, article.title.value) == (
+        "ABC News",
+        "2017-10-20",
+        "Headline of the story",
+    )
 
 
 @pytest.mark.parametrize(
@@ -128,19 +135,32 @@ def test_byline_with_outlet() -> None:
 def test_numeric_dates_month_first_unless_day_cannot_be_a_month() -> None:
     assert parse("Published: 03/04/2017\n\nHeadline" + BODY).date.value == "2017-03-04"
     assert parse("Published: 25/04/2017\n\nHeadline" + BODY).date.value == "2017-04-25"
-    assert parse_article("Published: 03/04/2017\n\nHeadline" + BODY, "t.txt", dayfirst=True).article.date.value == "2017-04-03"
+    assert (
+        parse_article("Published: 03/04/2017\n\nHeadline" + BODY, "t.txt", dayfirst=True).article.date.value
+        == "2017-04-03"
+    )
 
 
 def test_dateline_opens_the_lede_and_names_the_wire() -> None:
-    article = parse("March 2, 2019\n\nA headline\n\nBEIRUT, Lebanon (AP) — Syrian troops advanced on Saturday.\n\nMore text here.")
+    article = parse(
+        "March 2, 2019\n\nA headline\n\nBEIRUT, Lebanon (AP) — Syrian troops advanced on Saturday.\n\nMore text here."
+    )
     assert article.dateline.value == "Beirut, Lebanon"
     assert article.source.value == "AP" and article.source.inferred
 
 
 def test_no_headline_gives_an_inferred_title_from_the_lede() -> None:
-    article = parse("date 2017-10-20 Rebels seized the airport on Monday, cutting the main supply line to the city after weeks of fighting." + BODY)
+    article = parse(
+        "date 2017-10-20 Rebels seized the airport on Monday, cutting the main supply line to the city after weeks "
+        "of fighting." + BODY
+    )
     assert article.title.inferred
-    assert article.title.value == "Rebels seized the airport on Monday, cutting the main supply line to the city after weeks of fighting"[:len(article.title.value)]
+    assert (
+        article.title.value
+        == "Rebels seized the airport on Monday, cutting the main supply line to the city after weeks of fighting"[
+            : len(article.title.value)
+        ]
+    )
     assert len(article.title.value.split()) <= 17
 
 
@@ -166,7 +186,10 @@ def kinds(article) -> list[str]:
 
 
 def test_watch_and_read_more_lines() -> None:
-    article = parse("Headline\n\nWATCH: Scenes from the front\n\nA paragraph of text.\n\nREAD MORE: Another story about the war\n\nRELATED: Yet another story")
+    article = parse(
+        "Headline\n\nWATCH: Scenes from the front\n\nA paragraph of text.\n\nREAD MORE: Another story about the "
+        "war\n\nRELATED: Yet another story"
+    )
     assert kinds(article) == ["Video", "Paragraph", "RelatedStory", "RelatedStory"]
     assert article.related[0].text == "Another story about the war"
 
@@ -182,19 +205,33 @@ def test_credit_lines_followed_by_captions_without_blank_lines() -> None:
         "AP Photo/Hussein Malla\nA man walks in Beirut, Lebanon, March 3, 2019.\n"
     )
     first, second = article.photos
-    assert (first.credit.photographer, first.credit.agency, first.place.value, first.date.value) == ("Jane Roe", "AFP", "Idlib, Syria", "2017-04-04")
-    assert (second.credit.photographer, second.credit.agency, second.date.value) == ("Hussein Malla", "AP", "2019-03-03")
+    assert (first.credit.photographer, first.credit.agency, first.place.value, first.date.value) == (
+        "Jane Roe",
+        "AFP",
+        "Idlib, Syria",
+        "2017-04-04",
+    )
+    assert (second.credit.photographer, second.credit.agency, second.date.value) == (
+        "Hussein Malla",
+        "AP",
+        "2019-03-03",
+    )
 
 
 def test_caption_with_trailing_parenthesised_credit() -> None:
-    article = parse("Headline\n\nA paragraph.\n\nResidents queue for bread in Aleppo, Syria, Dec. 2, 2016. (AP Photo/Hassan Ammar)")
+    article = parse(
+        "Headline\n\nA paragraph.\n\nResidents queue for bread in Aleppo, Syria, Dec. 2, 2016. (AP Photo/Hassan Ammar)"
+    )
     (photo,) = article.photos
     assert photo.caption == "Residents queue for bread in Aleppo, Syria, Dec. 2, 2016."
     assert (photo.credit.photographer, photo.credit.agency) == ("Hassan Ammar", "AP")
 
 
 def test_caption_followed_by_photograph_credit_line() -> None:
-    article = parse("Headline\n\nA paragraph.\n\nA street in Mosul, Iraq, on 10 July 2017.\nPhotograph: Felipe Dana/AP\n\nMore text.")
+    article = parse(
+        "Headline\n\nA paragraph.\n\nA street in Mosul, Iraq, on 10 July 2017.\nPhotograph: Felipe Dana/AP\n\nMore "
+        "text."
+    )
     (photo,) = article.photos
     assert (photo.credit.photographer, photo.credit.agency, photo.place.value) == ("Felipe Dana", "AP", "Mosul, Iraq")
 
@@ -210,7 +247,11 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 
 
 def test_image_beside_the_seed_is_used() -> None:
-    result = parse_article("Headline\n\nText.\n\nJane Roe/AFP\nA street in Homs, Syria, May 1, 2014.", "story.txt", images=frozenset({"story-photo-1.jpg"}))
+    result = parse_article(
+        "Headline\n\nText.\n\nJane Roe/AFP\nA street in Homs, Syria, May 1, 2014.",
+        "story.txt",
+        images=frozenset({"story-photo-1.jpg"}),
+    )
     assert result.article.photos[0].image == "story-photo-1.jpg"
 
 
@@ -226,7 +267,9 @@ def test_relative_days_resolve_against_the_publication_date(gold: dict) -> None:
 
 def test_a_near_miss_dateline_fails_fast() -> None:
     # The old pattern took about 2.1 times longer per "-Ab": forty of them never finished.
-    finishes("from newsarchive.parse import parse_article; parse_article('Title\\n\\nABC' + '-Ab' * 40 + '!\\n', 'x.txt')")
+    finishes(
+        "from newsarchive.parse import parse_article; parse_article('Title\\n\\nABC' + '-Ab' * 40 + '!\\n', 'x.txt')"
+    )
 
 
 def test_thousands_of_identical_subheadings_get_distinct_anchors() -> None:

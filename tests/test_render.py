@@ -8,7 +8,10 @@ from newsarchive.model import ArchivedArticle
 from newsarchive.parse import parse_article
 from newsarchive.render import PageExtras, render_article
 
-RAW = "Reuters | 21 Oct 2017\n\nA headline\n\nFirst paragraph, the lede.\n\nSecond paragraph with a *star*.\n\nJane Roe/AFP\nA street in Homs, Syria, Oct. 20, 2017.\n"
+RAW = (
+    "Reuters | 21 Oct 2017\n\nA headline\n\nFirst paragraph, the lede.\n\nSecond paragraph with a *star*.\n\n"
+    "Jane Roe/AFP\nA street in Homs, Syria, Oct. 20, 2017.\n"
+)
 
 
 def html_of(extras: PageExtras | None = None) -> BeautifulSoup:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from conftest import finishes
 from newsarchive.safeyaml import MAX_DEPTH, load_yaml
 
-BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
+BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+)
 """Three hundred bytes that PyYAML would expand to 9**9 values."""
 
 

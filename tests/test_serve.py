@@ -29,8 +29,20 @@ class Server:
             self.port = probe.getsockname()[1]
         self.log = log
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{self.port}"],
-            stdout=log.open("w"), stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "--dirty",
+                "-f",
+                str(project / "mkdocs.yml"),
+                "-a",
+                f"127.0.0.1:{self.port}",
+            ],
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
 
     def builds(self) -> int:
@@ -72,7 +84,9 @@ def server(tmp_path: Path):
 
 def test_an_edit_leaves_no_search_entry_twice(server: Server) -> None:
     seed = server.project / "seeds" / "002_2c2a1c92d9a3e44a.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("hard-won victory", "hard-won and costly victory"), encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("hard-won victory", "hard-won and costly victory"), encoding="utf-8"
+    )
     server.wait_for_build(2)
     twice = [location for location, count in server.search_locations().items() if count > 1]
     assert twice == []

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from bs4 import BeautifulSoup
 
 from conftest import TESTS, build_site, copy_project, generated_page, resolve_href
@@ -31,7 +32,10 @@ def test_a_page_per_article_with_a_figure_per_photo(built_site: Path, gold: dict
         for figure, photo in zip(figures, expected):
             assert photo["credit_raw"] in figure.get_text()
             if photo["photographer"]:
-                assert figure.select_one(".archive-meta-photographer").get_text() == f"Photographer: {photo['photographer']}"
+                assert (
+                    figure.select_one(".archive-meta-photographer").get_text()
+                    == f"Photographer: {photo['photographer']}"
+                )
 
 
 def test_paragraph_anchors_on_the_page(built_site: Path) -> None:
@@ -79,7 +83,10 @@ def test_about_box_marks_the_inferred_title(built_site: Path) -> None:
     text = box.get_text(" ", strip=True)
     assert "inferred from the lede" in text and "000_b0335a3cace0a9cc.txt" in text
     source_link = box.select_one("a[href*=sources]")["href"]
-    assert target_of(built_site, ARTICLE_000, source_link)[0].read_bytes() == (TESTS.parent / "seeds" / "000_b0335a3cace0a9cc.txt").read_bytes()
+    assert (
+        target_of(built_site, ARTICLE_000, source_link)[0].read_bytes()
+        == (TESTS.parent / "seeds" / "000_b0335a3cace0a9cc.txt").read_bytes()
+    )
 
 
 def test_photo_index_links_every_photo_to_its_figure(built_site: Path) -> None:
@@ -99,11 +106,17 @@ def test_archive_json_validates_against_the_schema(built_site: Path) -> None:
     assert data["warnings"] == []
 
 
+@pytest.mark.build
 def test_nothing_is_written_into_docs_or_seeds(tmp_path: Path) -> None:
     root = TESTS.parent
 
     def snapshot() -> dict[str, bytes]:
-        return {str(p.relative_to(root)): p.read_bytes() for folder in ("docs", "seeds") for p in (root / folder).rglob("*") if p.is_file()}
+        return {
+            str(p.relative_to(root)): p.read_bytes()
+            for folder in ("docs", "seeds")
+            for p in (root / folder).rglob("*")
+            if p.is_file()
+        }
 
     before = snapshot()
     assert build_site(root, tmp_path / "site").returncode == 0
@@ -114,7 +127,11 @@ def test_index_pages_link_every_entity(built_site: Path) -> None:
     data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
     for entity_type, stem in (("place", "places/index"), ("actor", "actors/index")):
         hrefs = {a["href"] for a in soup(built_site, stem).select("article table a")}
-        expected = {generated_page(built_site, e["url"].removesuffix(".html").rstrip("/")) for e in data["entities"] if e["type"] == entity_type}
+        expected = {
+            generated_page(built_site, e["url"].removesuffix(".html").rstrip("/"))
+            for e in data["entities"]
+            if e["type"] == entity_type
+        }
         assert {target_of(built_site, stem, href)[0] for href in hrefs} == expected
 
 
@@ -123,7 +140,9 @@ def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
     pages = [generated_page(built_site, e["url"].removesuffix(".html").rstrip("/")) for e in data["entities"]]
     checked = 0
     for page in pages:
-        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("article li a[href*='articles/']"):
+        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(
+            "article li a[href*='articles/']"
+        ):
             target, anchor = resolve_href(page, link["href"])
             assert target.is_file(), link["href"]
             if anchor:
@@ -135,7 +154,9 @@ def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
 def test_article_text_links_mentions_to_entity_pages(built_site: Path) -> None:
     paragraph = soup(built_site, ARTICLE_000).select_one("#p-4")
     links = {a.get_text(): a["href"] for a in paragraph.select("a:not(.archive-pilcrow)")}
-    assert target_of(built_site, ARTICLE_000, links["Talal Sillo"])[0] == generated_page(built_site, "actors/talal-sillo")
+    assert target_of(built_site, ARTICLE_000, links["Talal Sillo"])[0] == generated_page(
+        built_site, "actors/talal-sillo"
+    )
     assert target_of(built_site, ARTICLE_000, links["Raqqa"])[0] == generated_page(built_site, "places/raqqa")
 
 
@@ -153,12 +174,19 @@ def test_archive_json_photos_show_entities(built_site: Path) -> None:
     assert shows["'Our"] == ["talal-sillo"]
 
 
+@pytest.mark.build
 def test_real_photo_beside_the_seed_replaces_the_placeholder(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "story.txt").write_text("Reuters | 21 Oct 2017\n\nA headline\n\nText of the story.\n\nJane Roe/AFP\nA street in Homs, Syria, Oct. 20, 2017.\n", encoding="utf-8")
-    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+    (seeds / "story.txt").write_text(
+        "Reuters | 21 Oct 2017\n\nA headline\n\nText of the story.\n\nJane Roe/AFP\nA street in Homs, Syria, Oct. "
+        "20, 2017.\n",
+        encoding="utf-8",
+    )
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+    )
     (seeds / "story-photo-1.png").write_bytes(png)
     project = copy_project(tmp_path / "project", seeds)
     assert build_site(project, tmp_path / "site").returncode == 0
@@ -182,7 +210,14 @@ def test_search_index_leaves_out_repeated_text(built_site: Path) -> None:
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
     assert any(loc.startswith("articles/2017-10-20-drone") for loc in locations)
-    assert not any(loc.startswith(("articles/2017.", "photos/2017", "credits/", "cross-references/2017", "places/index", "actors/index")) for loc in locations)
-    article_text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("articles/2017-10-20-drone"))
+    assert not any(
+        loc.startswith(
+            ("articles/2017.", "photos/2017", "credits/", "cross-references/2017", "places/index", "actors/index")
+        )
+        for loc in locations
+    )
+    article_text = " ".join(
+        doc["text"] for doc in index["docs"] if doc["location"].startswith("articles/2017-10-20-drone")
+    )
     assert "Raqqa will have to be cleared of landmines" in article_text  # full text at this size
     assert "About this source" not in article_text and "Also reported" not in article_text

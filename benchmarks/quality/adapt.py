@@ -233,7 +233,12 @@ def _relation(relation: Any) -> str:
 
 def pull_quote_anchors(archive: Archive) -> set[tuple[str, str]]:
     """(article id, photo anchor) of every caption the archive read as a pull quote."""
-    return {(item.id, p.anchor) for item in archive.articles for p in item.article.photos if getattr(p, "pull_quote_of", None)}
+    return {
+        (item.id, p.anchor)
+        for item in archive.articles
+        for p in item.article.photos
+        if getattr(p, "pull_quote_of", None)
+    }
 
 
 def entities_in(archive: Archive, article_id: str) -> list[EntityView]:
@@ -253,15 +258,31 @@ def entities_by_article(archive: Archive) -> dict[str, list[EntityView]]:
         for article_id, here in texts.items():
             names = tuple(dict.fromkeys([*here, entity.name, *entity.aliases]))
             found.setdefault(article_id, []).append(
-                EntityView(entity.id, entity.name, _type(entity.type), entity.kind, tuple(entity.aliases), names, anchors[article_id]))
+                EntityView(
+                    entity.id,
+                    entity.name,
+                    _type(entity.type),
+                    entity.kind,
+                    tuple(entity.aliases),
+                    names,
+                    anchors[article_id],
+                )
+            )
     return found
 
 
 def all_entities(archive: Archive) -> list[EntityView]:
     """Every index entry (names: its name and aliases), for checks over the whole archive."""
     return [
-        EntityView(e.id, e.name, _type(e.type), e.kind, tuple(e.aliases), tuple(dict.fromkeys([e.name, *e.aliases])),
-                   e.mentions[0].anchor or "title" if e.mentions else "")
+        EntityView(
+            e.id,
+            e.name,
+            _type(e.type),
+            e.kind,
+            tuple(e.aliases),
+            tuple(dict.fromkeys([e.name, *e.aliases])),
+            e.mentions[0].anchor or "title" if e.mentions else "",
+        )
         for e in archive.entities
     ]
 

@@ -54,7 +54,9 @@ def find_corpora(paths: list[Path]) -> tuple[list[Corpus], list[str]]:
         candidates = [(kind, path)] if kind else [(kind_of(p), p) for p in sorted(path.iterdir()) if p.is_dir()]
         matched = [(k, p) for k, p in candidates if k is not None]
         if not matched:
-            notes.append(f"{path}: no corpus found (expected manifest.yml + articles/, gold_pairs.json, or gold.jsonl + docs/)")
+            notes.append(
+                f"{path}: no corpus found (expected manifest.yml + articles/, gold_pairs.json, or gold.jsonl + docs/)"
+            )
         for k, p in matched:
             if k in found:
                 notes.append(f"{p}: a second {k.value} corpus, skipped (using {found[k].path})")

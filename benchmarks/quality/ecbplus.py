@@ -84,7 +84,9 @@ def evaluate(folder: Path) -> CorpusResult:
     return score(gold, documents, produced, unmapped, built)
 
 
-def map_pairs(pairs: list[ProducedPair], views: dict[str, ArticleView], documents: dict[str, Document]) -> tuple[list[Produced], list[tuple[str, End]]]:
+def map_pairs(
+    pairs: list[ProducedPair], views: dict[str, ArticleView], documents: dict[str, Document]
+) -> tuple[list[Produced], list[tuple[str, End]]]:
     """Each produced pair with its files and sentence pair, and the ends that could not be mapped."""
     result: list[Produced] = []
     lost: list[tuple[str, End]] = []
@@ -133,8 +135,15 @@ def sentence_of(end: End, view: ArticleView, document: Document | None) -> int |
     return held[0] if held else None
 
 
-def score(gold: dict[str, Any], documents: dict[str, Document], produced: list[Produced], unmapped: list[tuple[str, End]], built: set[str]) -> CorpusResult:
+def score(
+    gold: dict[str, Any],
+    documents: dict[str, Document],
+    produced: list[Produced],
+    unmapped: list[tuple[str, End]],
+    built: set[str],
+) -> CorpusResult:
     """R, P, P_any, cross-event share and volumes over every topic built."""
+
     def in_built(key: PairKey) -> bool:
         return all(file in built for file, _ in key)
 
@@ -151,15 +160,30 @@ def score(gold: dict[str, Any], documents: dict[str, Document], produced: list[P
         share(CORPUS, "", "precision", sum(p.key in gold_pairs for p in validated), len(validated)),
         share(CORPUS, "", "precision_any", sum(p.key in all_sentences for p in distinct), len(distinct)),
         share(CORPUS, "", "cross_event", len(cross), len(distinct), Direction.LOWER),
-        ratio(CORPUS, "", "pairs_per_article", len(distinct) / articles if articles else 0.0, Direction.NONE, detail=f"{articles} articles"),
+        ratio(
+            CORPUS,
+            "",
+            "pairs_per_article",
+            len(distinct) / articles if articles else 0.0,
+            Direction.NONE,
+            detail=f"{articles} articles",
+        ),
         count(CORPUS, "", "gold_pairs", len(gold_pairs), Direction.NONE),
         count(CORPUS, "", "produced_pairs", len(distinct), Direction.NONE),
     ]
     figures += [count(CORPUS, "", f"relation.{name}", n, Direction.NONE) for name, n in sorted(relations.items())]
     figures.append(count(CORPUS, "", "unmapped_passages", len(unmapped), Direction.NONE))
-    failures = _failures(documents, gold_pairs - keys, [p for p in validated if p.key not in gold_pairs], cross, unmapped)
-    notes = (f"{len(unmapped)} produced passage(s) matched no document sentence (their pairs count against P_any)",) if unmapped else ()
-    return CorpusResult(CORPUS, "ECB+ (cross-references against gold sentence pairs)", tuple(figures), tuple(failures), notes)
+    failures = _failures(
+        documents, gold_pairs - keys, [p for p in validated if p.key not in gold_pairs], cross, unmapped
+    )
+    notes = (
+        (f"{len(unmapped)} produced passage(s) matched no document sentence (their pairs count against P_any)",)
+        if unmapped
+        else ()
+    )
+    return CorpusResult(
+        CORPUS, "ECB+ (cross-references against gold sentence pairs)", tuple(figures), tuple(failures), notes
+    )
 
 
 def _distinct(produced: list[Produced]) -> list[Produced]:
@@ -180,8 +204,13 @@ def _subtopic(documents: dict[str, Document], file: str) -> str:
     return document.subtopic if document else ("ecbplus" if "_ecbplus_" in file else "ecb")
 
 
-def _failures(documents: dict[str, Document], missed: set[PairKey], wrong: list[Produced], cross: list[Produced],
-              unmapped: list[tuple[str, End]]) -> list[Failure]:
+def _failures(
+    documents: dict[str, Document],
+    missed: set[PairKey],
+    wrong: list[Produced],
+    cross: list[Produced],
+    unmapped: list[tuple[str, End]],
+) -> list[Failure]:
     def where(key: Key) -> tuple[str, int | None, str]:
         file, sentence = key
         document = documents.get(file)
@@ -194,10 +223,29 @@ def _failures(documents: dict[str, Document], missed: set[PairKey], wrong: list[
         failures.append(Failure(CORPUS, "recall", fa, la, "not linked", f"{ta} ~ {fb}:{lb} {tb}"))
     for p in wrong:
         (fa, la, ta), (fb, lb, tb) = (where(k) for k in sorted(p.key or ()))
-        failures.append(Failure(CORPUS, "precision", fa, la, f"{p.pair.relation}: {ta} ~ {fb}:{lb} {tb}", "no gold pair"))
+        failures.append(
+            Failure(CORPUS, "precision", fa, la, f"{p.pair.relation}: {ta} ~ {fb}:{lb} {tb}", "no gold pair")
+        )
     for p in cross:
-        failures.append(Failure(CORPUS, "cross_event", p.files[0], None,
-                                f"{p.pair.relation}: {clip(p.pair.a.sentence, 60)} ~ {p.files[1]} {clip(p.pair.b.sentence, 60)}", "the two events kept apart"))
+        failures.append(
+            Failure(
+                CORPUS,
+                "cross_event",
+                p.files[0],
+                None,
+                f"{p.pair.relation}: {clip(p.pair.a.sentence, 60)} ~ {p.files[1]} {clip(p.pair.b.sentence, 60)}",
+                "the two events kept apart",
+            )
+        )
     for file, end in unmapped:
-        failures.append(Failure(CORPUS, "unmapped_passages", file, None, f"{end.anchor}: {clip(end.sentence, 80)}", "a document sentence"))
+        failures.append(
+            Failure(
+                CORPUS,
+                "unmapped_passages",
+                file,
+                None,
+                f"{end.anchor}: {clip(end.sentence, 80)}",
+                "a document sentence",
+            )
+        )
     return failures

@@ -16,7 +16,8 @@ from typing import Any
 from .results import Figure
 
 ABOUT = (
-    "Quality floors for ./dev eval --check (docs/quality.md). Each figure may not fall below its floor, or rise above its "
+    "Quality floors for ./dev eval --check (docs/quality.md). Each figure may not fall below its floor, or rise "
+    "above its "
     "ceiling for lower-is-better figures. Floors only go up: raise them in the same commit as the improvement "
     "(./dev eval --raise-floors raises, never lowers), and never lower one without saying why in the commit message."
 )
@@ -110,8 +111,12 @@ def raised(figures: list[Figure], bounds: dict[str, Bound]) -> dict[str, Any]:
 
 def write(path: Path, data: dict[str, Any]) -> None:
     """One figure per line, so a raised floor is a one-line diff; whole numbers without ".0"."""
+
     def bound(spec: dict[str, float]) -> str:
         return json.dumps({k: int(v) if float(v).is_integer() else v for k, v in spec.items()})
 
-    lines = [f" {json.dumps(name)}: {json.dumps(value, ensure_ascii=False) if name.startswith('_') else bound(value)}" for name, value in data.items()]
+    lines = [
+        f" {json.dumps(name)}: {json.dumps(value, ensure_ascii=False) if name.startswith('_') else bound(value)}"
+        for name, value in data.items()
+    ]
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")

@@ -52,8 +52,12 @@ def gold_items(record: dict[str, Any]) -> list[GoldItem]:
     items = []
     for mentions in groups.values():
         types = [m["type"] for m in mentions]
-        names = {norm_gum(m["text"]) for m in mentions} | {norm_gum(v) for m in mentions for v in m.get("variants") or []}
-        items.append(GoldItem(mentions[0]["text"], max(dict.fromkeys(types), key=types.count), frozenset(n for n in names if n)))
+        names = {norm_gum(m["text"]) for m in mentions} | {
+            norm_gum(v) for m in mentions for v in m.get("variants") or []
+        }
+        items.append(
+            GoldItem(mentions[0]["text"], max(dict.fromkeys(types), key=types.count), frozenset(n for n in names if n))
+        )
     return items
 
 
@@ -117,8 +121,16 @@ def evaluate(folder: Path) -> CorpusResult:
                 recall[name][0] += hit
                 recall[name][1] += 1
             if not typed_hit:
-                failures.append(Failure(CORPUS, f"{group}.recall", file, None, "not indexed" if not untyped_hit else "indexed with the other type",
-                                        f"{item.type} {item.label!r}"))
+                failures.append(
+                    Failure(
+                        CORPUS,
+                        f"{group}.recall",
+                        file,
+                        None,
+                        "not indexed" if not untyped_hit else "indexed with the other type",
+                        f"{item.type} {item.label!r}",
+                    )
+                )
     figures = _figures(verdicts, recall)
     failures += [_false_positive(view, v) for view, v in verdicts if v.scored and not v.typed]
     return CorpusResult(CORPUS, "GUM news (places and actors against gold names)", tuple(figures), tuple(failures))
@@ -141,15 +153,28 @@ def _figures(verdicts: list[tuple[ArticleView, Verdict]], recall: dict[str, list
         figures += [p, r, ratio(CORPUS, group, "f1", f1)]
     for confusion in ("place_as_actor", "actor_as_place"):
         figures.append(count(CORPUS, "confusions", confusion, sum(v.confusion == confusion for v in scored)))
-    figures.append(count(CORPUS, "", "entries_scored", len(scored), Direction.NONE,
-                         detail=f"{len(verdicts) - len(scored)} naming only MISC items left out"))
+    figures.append(
+        count(
+            CORPUS,
+            "",
+            "entries_scored",
+            len(scored),
+            Direction.NONE,
+            detail=f"{len(verdicts) - len(scored)} naming only MISC items left out",
+        )
+    )
     return figures
 
 
 def _false_positive(view: ArticleView, verdict: Verdict) -> Failure:
     e = verdict.entity
-    line = next((p.line for p in view.paragraphs if p.anchor == e.line_hint), view.title_line if e.line_hint == "title" else None)
+    line = next(
+        (p.line for p in view.paragraphs if p.anchor == e.line_hint),
+        view.title_line if e.line_hint == "title" else None,
+    )
     here = sorted({n for n in e.names_here if n != e.name})
     read = f"{e.type} {e.name!r} ({e.kind}; also {here[:4]})"
-    expected = f"a {'LOC' if e.type == 'place' else 'PER/ORG'} name" + (f" ({verdict.confusion})" if verdict.confusion else "")
+    expected = f"a {'LOC' if e.type == 'place' else 'PER/ORG'} name" + (
+        f" ({verdict.confusion})" if verdict.confusion else ""
+    )
     return Failure(CORPUS, f"{'places' if e.type == 'place' else 'actors'}.precision", view.file, line, read, expected)

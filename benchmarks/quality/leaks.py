@@ -25,7 +25,9 @@ class Leak:
     phrase: str
 
 
-def find_leaks(articles: list[ArticleView], entities: list[EntityView], pairs: list[ProducedPair], files: dict[str, str]) -> list[Leak]:
+def find_leaks(
+    articles: list[ArticleView], entities: list[EntityView], pairs: list[ProducedPair], files: dict[str, str]
+) -> list[Leak]:
     """Every (unit, kind) of furniture; ``files`` maps article ids to file names (for pairs)."""
     leaks: list[Leak] = []
     for a in articles:
@@ -39,11 +41,19 @@ def find_leaks(articles: list[ArticleView], entities: list[EntityView], pairs: l
             leaks += _unit(ph.credit_raw, "photos", a.file, ph.line, f"{ph.anchor} credit")
     for e in entities:
         kinds = {hit.kind: hit.phrase for name in e.names_here for hit in furniture_in(name)}
-        leaks += [Leak(kind, "entities", "(index)", None, f"entity {e.name!r}", phrase) for kind, phrase in kinds.items()]
+        leaks += [
+            Leak(kind, "entities", "(index)", None, f"entity {e.name!r}", phrase) for kind, phrase in kinds.items()
+        ]
     for pair in pairs:
         kinds = {hit.kind: hit.phrase for end in (pair.a, pair.b) for hit in furniture_in(end.sentence)}
-        where = f"{files.get(pair.a.article_id, pair.a.article_id)}#{pair.a.anchor} ~ {files.get(pair.b.article_id, pair.b.article_id)}#{pair.b.anchor}"
-        leaks += [Leak(kind, "xrefs", files.get(pair.a.article_id, ""), None, where, phrase) for kind, phrase in kinds.items()]
+        file_a, file_b = (
+            files.get(pair.a.article_id, pair.a.article_id),
+            files.get(pair.b.article_id, pair.b.article_id),
+        )
+        where = f"{file_a}#{pair.a.anchor} ~ {file_b}#{pair.b.anchor}"
+        leaks += [
+            Leak(kind, "xrefs", files.get(pair.a.article_id, ""), None, where, phrase) for kind, phrase in kinds.items()
+        ]
     return leaks
 
 

@@ -11,7 +11,9 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'"})
+QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'"}
+)
 DASHES = re.compile(r"[‐‑‒–—―−]")
 SPACES = re.compile(r"\s+")
 TRAILING_PUNCTUATION = re.compile(r"[\s.,;:!?…]+$")

@@ -35,7 +35,11 @@ def credit_parts(photo: PhotoView) -> tuple[str, str, str]:
 
 
 def expected_credit_parts(expected: dict[str, Any]) -> tuple[str, str, str]:
-    return norm_name(expected.get("photographer")), norm_name(expected.get("agency")), norm_name(expected.get("distributor"))
+    return (
+        norm_name(expected.get("photographer")),
+        norm_name(expected.get("agency")),
+        norm_name(expected.get("distributor")),
+    )
 
 
 def similarity(expected: dict[str, Any], photo: PhotoView) -> float:
@@ -56,7 +60,9 @@ def matches(expected: dict[str, Any], photo: PhotoView) -> bool:
     return bool(credit) and captions_match(credit, photo.credit_raw)
 
 
-def match_photos(expected: list[dict[str, Any]], read: tuple[PhotoView, ...]) -> tuple[list[PhotoMatch], list[PhotoView]]:
+def match_photos(
+    expected: list[dict[str, Any]], read: tuple[PhotoView, ...]
+) -> tuple[list[PhotoMatch], list[PhotoView]]:
     """Each manifest photo with its best-matching archive photo, and the archive photos that
     match no manifest photo (spurious). Ties go to the archive's first photo."""
     found = []

@@ -47,7 +47,9 @@ def evaluate(folder: Path) -> CorpusResult:
     return CorpusResult(CORPUS, "Real pages (manifest)", tuple(figures), tuple(failures), tuple(notes))
 
 
-def measure_set(group: str, views: dict[str, ArticleView], expected: dict[str, dict[str, Any]], archive: Any) -> tuple[list[Figure], list[Failure]]:
+def measure_set(
+    group: str, views: dict[str, ArticleView], expected: dict[str, dict[str, Any]], archive: Any
+) -> tuple[list[Figure], list[Failure]]:
     """All figures of one copy set (``views`` by file name, ``expected`` manifest entries by file name)."""
     failures: list[Failure] = []
 
@@ -71,30 +73,65 @@ def measure_set(group: str, views: dict[str, ArticleView], expected: dict[str, d
                 fail("date", file, view and view.date_line, clip(view and view.date), str(entry.get("date")))
         header["byline"] += byline_right(view, entry)
         if not byline_right(view, entry):
-            fail("byline", file, view and view.byline_line, f"{list(view.authors) if view else None} from {clip(view and view.byline)}", _byline_expected(entry))
+            fail(
+                "byline",
+                file,
+                view and view.byline_line,
+                f"{list(view.authors) if view else None} from {clip(view and view.byline)}",
+                _byline_expected(entry),
+            )
         state = outlet_state(view, entry)
         header["outlet_right"] += state == "right"
         header["outlet_wrong"] += state == "wrong"
         if state != "right":
-            fail("outlet_wrong" if state == "wrong" else "outlet_right", file, view and view.outlet_line, clip(view and view.outlet), clip(entry.get("outlet")))
+            fail(
+                "outlet_wrong" if state == "wrong" else "outlet_right",
+                file,
+                view and view.outlet_line,
+                clip(view and view.outlet),
+                clip(entry.get("outlet")),
+            )
         found, extra = match_photos(list(entry.get("photos") or []), view.photos if view else ())
         matches += found
         spurious += len(extra)
         read_photos += len(view.photos) if view else 0
         for m in found:
             if m.read is None:
-                fail("photos_found", file, None, "no photo with this caption", clip(m.expected.get("caption") or m.expected.get("credit")))
+                fail(
+                    "photos_found",
+                    file,
+                    None,
+                    "no photo with this caption",
+                    clip(m.expected.get("caption") or m.expected.get("credit")),
+                )
             elif not m.credit_right:
-                fail("credit_split", file, m.read.line, f"{clip(m.read.credit_raw)} -> {(m.read.photographer, m.read.agency, m.read.distributor)}",
-                     str((m.expected.get("photographer"), m.expected.get("agency"), m.expected.get("distributor"))))
+                fail(
+                    "credit_split",
+                    file,
+                    m.read.line,
+                    f"{clip(m.read.credit_raw)} -> {(m.read.photographer, m.read.agency, m.read.distributor)}",
+                    str((m.expected.get("photographer"), m.expected.get("agency"), m.expected.get("distributor"))),
+                )
         for photo in extra:
-            fail("spurious_photos", file, photo.line, f"{photo.anchor}: {clip(photo.caption)} / credit {clip(photo.credit_raw, 40)}", "no such photo")
+            fail(
+                "spurious_photos",
+                file,
+                photo.line,
+                f"{photo.anchor}: {clip(photo.caption)} / credit {clip(photo.credit_raw, 40)}",
+                "no such photo",
+            )
         for video in entry.get("videos") or []:
             videos_expected += 1
             hit = bool(view) and video_found(video, view.videos)
             videos_hit += hit
             if not hit:
-                fail("videos_found", file, None, str([v.text[:60] for v in view.videos]) if view else "no article", clip(video))
+                fail(
+                    "videos_found",
+                    file,
+                    None,
+                    str([v.text[:60] for v in view.videos]) if view else "no article",
+                    clip(video),
+                )
 
     n = len(expected)
     found_photos = [m for m in matches if m.read is not None]
@@ -122,15 +159,34 @@ def furniture_figures(group: str, views: list[ArticleView], archive: Any) -> tup
     with_furniture, paragraphs = L.paragraphs_with_furniture(views)
     figures = [share(CORPUS, group, "furniture.paragraph_share", with_furniture, paragraphs, Direction.LOWER)]
     kinds = L.by_kind(leaks)
-    figures += [count(CORPUS, group, f"furniture.{kind}", kinds[kind], detail=L.places_of(leaks, kind)) for kind in KINDS]
+    figures += [
+        count(CORPUS, group, f"furniture.{kind}", kinds[kind], detail=L.places_of(leaks, kind)) for kind in KINDS
+    ]
     places = L.by_place(leaks)
     figures += [count(CORPUS, group, f"furniture.in_{place}", places[place]) for place in L.PLACES]
     figures.append(count(CORPUS, group, "xrefs_between_stories", len(pairs), detail=f"{len(views)} articles"))
-    failures = [Failure(CORPUS, f"{group}.furniture.{leak.kind}", leak.file, leak.line, f"{leak.place} {leak.where}: {clip(leak.phrase, 50)}", "no furniture")
-                for leak in leaks]
-    failures += [Failure(CORPUS, f"{group}.xrefs_between_stories", f"{files.get(p.a.article_id)}#{p.a.anchor}", None,
-                         f"{clip(p.a.sentence, 60)} ~ {files.get(p.b.article_id)}#{p.b.anchor} {clip(p.b.sentence, 60)}", "no link between different stories")
-                 for p in pairs]
+    failures = [
+        Failure(
+            CORPUS,
+            f"{group}.furniture.{leak.kind}",
+            leak.file,
+            leak.line,
+            f"{leak.place} {leak.where}: {clip(leak.phrase, 50)}",
+            "no furniture",
+        )
+        for leak in leaks
+    ]
+    failures += [
+        Failure(
+            CORPUS,
+            f"{group}.xrefs_between_stories",
+            f"{files.get(p.a.article_id)}#{p.a.anchor}",
+            None,
+            f"{clip(p.a.sentence, 60)} ~ {files.get(p.b.article_id)}#{p.b.anchor} {clip(p.b.sentence, 60)}",
+            "no link between different stories",
+        )
+        for p in pairs
+    ]
     return figures, failures
 
 
@@ -174,4 +230,3 @@ def outlet_state(view: ArticleView | None, entry: dict[str, Any]) -> str:
     if view is None or not view.outlet:
         return "none"
     return "right" if norm_outlet(view.outlet) == norm_outlet(entry.get("outlet")) else "wrong"
-

@@ -38,7 +38,10 @@ def tables(result: CorpusResult) -> list[list[str]]:
             rest += [f for g in groups for f in by_group[g]]
             continue
         cells = {(f.measure, f.group): f for g in groups for f in by_group[g]}
-        rows = [[m, *[format_value(cells[(m, g)]) for g in groups], BETTER[cells[(m, groups[0])].direction]] for m in measures]
+        rows = [
+            [m, *[format_value(cells[(m, g)]) for g in groups], BETTER[cells[(m, groups[0])].direction]]
+            for m in measures
+        ]
         out.append(_markdown_table(["measure", *groups, "better"], rows))
     if rest:
         rows = [[".".join(p for p in (f.group, f.measure) if p), format_value(f), BETTER[f.direction]] for f in rest]
@@ -50,7 +53,11 @@ def _markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |"
+        return (
+            "| "
+            + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+            + " |"
+        )
 
     rule = "|" + "|".join("-" * (w + 1) + ("-" if i == 0 else ":") for i, w in enumerate(widths)) + "|"
     return [line(header), rule, *[line(r) for r in rows]]
@@ -92,12 +99,21 @@ def as_json(results: list[CorpusResult], meta: dict[str, Any]) -> dict[str, Any]
     """All figures nested by corpus, then group, then measure, with the run's metadata."""
     corpora: dict[str, Any] = {}
     for result in results:
-        entry: dict[str, Any] = {"title": result.title, "notes": list(result.notes), "failures": len(result.failures), "figures": {}}
+        entry: dict[str, Any] = {
+            "title": result.title,
+            "notes": list(result.notes),
+            "failures": len(result.failures),
+            "figures": {},
+        }
         for f in result.figures:
             target = entry["figures"].setdefault(f.group, {}) if f.group else entry["figures"]
             target[f.measure] = {
-                "value": round(f.value, 6), "unit": f.unit.value, "better": f.direction.value,
-                "numerator": f.numerator, "denominator": f.denominator, "detail": f.detail or None,
+                "value": round(f.value, 6),
+                "unit": f.unit.value,
+                "better": f.direction.value,
+                "numerator": f.numerator,
+                "denominator": f.denominator,
+                "detail": f.detail or None,
             }
         corpora[result.corpus] = entry
     return {**meta, "corpora": corpora}

@@ -79,8 +79,15 @@ class CorpusResult:
     """Short remarks printed under the table (e.g. passages that could not be mapped)."""
 
 
-def share(corpus: str, group: str, measure: str, numerator: int, denominator: int,
-          direction: Direction = Direction.HIGHER, detail: str = "") -> Figure:
+def share(
+    corpus: str,
+    group: str,
+    measure: str,
+    numerator: int,
+    denominator: int,
+    direction: Direction = Direction.HIGHER,
+    detail: str = "",
+) -> Figure:
     """A share figure; an empty denominator gives 1.0 for "higher is better" and 0.0 otherwise
     (nothing to get wrong), so a floor never fails on a corpus without the case."""
     if denominator:
@@ -90,11 +97,15 @@ def share(corpus: str, group: str, measure: str, numerator: int, denominator: in
     return Figure(corpus, group, measure, value, Unit.SHARE, direction, numerator, denominator, detail)
 
 
-def count(corpus: str, group: str, measure: str, value: int, direction: Direction = Direction.LOWER, detail: str = "") -> Figure:
+def count(
+    corpus: str, group: str, measure: str, value: int, direction: Direction = Direction.LOWER, detail: str = ""
+) -> Figure:
     """A count figure (lower is better unless said otherwise)."""
     return Figure(corpus, group, measure, float(value), Unit.COUNT, direction, detail=detail)
 
 
-def ratio(corpus: str, group: str, measure: str, value: float, direction: Direction = Direction.HIGHER, detail: str = "") -> Figure:
+def ratio(
+    corpus: str, group: str, measure: str, value: float, direction: Direction = Direction.HIGHER, detail: str = ""
+) -> Figure:
     """A computed ratio (e.g. F1, pairs per article)."""
     return Figure(corpus, group, measure, value, Unit.RATIO, direction, detail=detail)

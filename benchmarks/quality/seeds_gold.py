@@ -9,7 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .adapt import ArticleView, EntityView, all_entities, articles_of, build, produced_pairs, pull_quote_anchors, source_file_of
+from .adapt import (
+    ArticleView,
+    EntityView,
+    all_entities,
+    articles_of,
+    build,
+    produced_pairs,
+    pull_quote_anchors,
+    source_file_of,
+)
 from .corpora import load_yaml
 from .normalise import clip, norm_text
 from .results import CorpusResult, Failure, share
@@ -36,13 +45,27 @@ def evaluate(seeds: Path, gold_file: Path) -> CorpusResult:
         view = views.get(file)
         for name in HEADER_FIELDS:
             ok, read, line = header_field(view, expected, name)
-            record(name, ok, file, line, read, clip(str(expected.get(name))) if name != "title" or expected.get("title") else "an inferred title")
+            record(
+                name,
+                ok,
+                file,
+                line,
+                read,
+                clip(str(expected.get(name))) if name != "title" or expected.get("title") else "an inferred title",
+            )
         for index, want in enumerate(expected.get("photos") or []):
             photo = view.photos[index] if view and index < len(view.photos) else None
             for name in PHOTO_FIELDS:
                 got = _photo_field(photo, name)
                 want_value = None if want.get(name) is None else str(want[name])
-                record(f"photos.{name}", got == want_value, file, photo.line if photo else None, clip(got), clip(want_value))
+                record(
+                    f"photos.{name}",
+                    got == want_value,
+                    file,
+                    photo.line if photo else None,
+                    clip(got),
+                    clip(want_value),
+                )
     entities = all_entities(archive)
     for measure, ok, read, wanted in entity_checks(gold, entities):
         record(measure, ok, "(index)", None, read, wanted)
@@ -55,13 +78,39 @@ def evaluate(seeds: Path, gold_file: Path) -> CorpusResult:
             key = frozenset((norm_text(x["a"][1]), norm_text(x["b"][1])))
             listed[key] = x["relation"]
             if level == "must":
-                record("xrefs_must", found.get(key) == x["relation"], x["a"][0], None, str(found.get(key)), f"{x['relation']}: {clip(x['a'][1], 50)}")
+                record(
+                    "xrefs_must",
+                    found.get(key) == x["relation"],
+                    x["a"][0],
+                    None,
+                    str(found.get(key)),
+                    f"{x['relation']}: {clip(x['a'][1], 50)}",
+                )
     for key, relation in found.items():
-        record("xref_precision", key in listed, "(archive)", None, f"{relation}: {' ~ '.join(clip(s, 50) for s in sorted(key))}", "a must or should pair")
+        record(
+            "xref_precision",
+            key in listed,
+            "(archive)",
+            None,
+            f"{relation}: {' ~ '.join(clip(s, 50) for s in sorted(key))}",
+            "a must or should pair",
+        )
     quotes = pull_quote_anchors(archive)
-    second_source = [p for p in pairs if p.a.article_id == p.b.article_id or (p.a.article_id, p.a.anchor) in quotes or (p.b.article_id, p.b.anchor) in quotes]
-    record("pull_quote_not_a_source", not second_source, files_by_id.get(second_source[0].a.article_id, "") if second_source else "", None,
-           f"{len(second_source)} pair(s) from a pull quote or within one article", "none")
+    second_source = [
+        p
+        for p in pairs
+        if p.a.article_id == p.b.article_id
+        or (p.a.article_id, p.a.anchor) in quotes
+        or (p.b.article_id, p.b.anchor) in quotes
+    ]
+    record(
+        "pull_quote_not_a_source",
+        not second_source,
+        files_by_id.get(second_source[0].a.article_id, "") if second_source else "",
+        None,
+        f"{len(second_source)} pair(s) from a pull quote or within one article",
+        "none",
+    )
     figures = [share(CORPUS, "", measure, sum(oks), len(oks)) for measure, oks in checks.items()]
     return CorpusResult(CORPUS, "Seeds against tests/gold_seeds.yml", tuple(figures), tuple(failures))
 
@@ -82,7 +131,11 @@ def header_field(view: ArticleView | None, expected: dict[str, Any], name: str) 
     if name == "paragraphs":
         n = len(view.paragraphs) + len(view.related)
         return n == expected.get("paragraphs"), str(n), None
-    read, line = {"date": (view.date, view.date_line), "source": (view.outlet, view.outlet_line), "byline": (view.byline, view.byline_line)}[name]
+    read, line = {
+        "date": (view.date, view.date_line),
+        "source": (view.outlet, view.outlet_line),
+        "byline": (view.byline, view.byline_line),
+    }[name]
     want = expected.get(name)
     return read == (None if want is None else str(want)), clip(read), line
 
@@ -105,5 +158,12 @@ def entity_checks(gold: dict[str, Any], entities: list[EntityView]) -> list[tupl
         names = {canonical, *spec.get("aliases", [])}
         owners = [e for e in entities if names & set(e.names_here)]
         ok = any(e.type == "actor" and e.kind == spec.get("kind") for e in owners)
-        checks.append(("actors_must", ok, str([(e.name, e.type, e.kind) for e in owners]), f"actor {canonical!r} ({spec.get('kind')})"))
+        checks.append(
+            (
+                "actors_must",
+                ok,
+                str([(e.name, e.type, e.kind) for e in owners]),
+                f"actor {canonical!r} ({spec.get('kind')})",
+            )
+        )
     return checks

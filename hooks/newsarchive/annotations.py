@@ -47,7 +47,11 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
                     "byline": {"type": "string", "minLength": 1},
                     "url": {"type": "string", "pattern": "^https?://[^\\s]+" + END},
                     "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + END},
-                    "notes": {"type": "object", "propertyNames": {"pattern": "^(p|photo)-[0-9]+" + END}, "additionalProperties": {"type": "string", "minLength": 1}},
+                    "notes": {
+                        "type": "object",
+                        "propertyNames": {"pattern": "^(p|photo)-[0-9]+" + END},
+                        "additionalProperties": {"type": "string", "minLength": 1},
+                    },
                 },
             },
         },
@@ -61,7 +65,15 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
                     "type": {"enum": ["place", "actor"]},
                     "kind": {"type": "string", "pattern": "^[a-z_]+" + END},
                     "description": {"type": "string"},
-                    "coordinates": {"type": "array", "prefixItems": [{"type": "number", "minimum": -90, "maximum": 90}, {"type": "number", "minimum": -180, "maximum": 180}], "minItems": 2, "maxItems": 2},
+                    "coordinates": {
+                        "type": "array",
+                        "prefixItems": [
+                            {"type": "number", "minimum": -90, "maximum": 90},
+                            {"type": "number", "minimum": -180, "maximum": 180},
+                        ],
+                        "minItems": 2,
+                        "maxItems": 2,
+                    },
                     "wikidata": {"type": "string", "pattern": "^Q[0-9]+" + END},
                     "exclude": {"type": "boolean"},
                     "merge_into": {"type": "string", "minLength": 1},
@@ -161,20 +173,44 @@ def load_annotations(data: bytes | None, file: str = ANNOTATIONS_FILE) -> tuple[
         return NO_ANNOTATIONS, problems
     document, lines = parsed.value, parsed.lines
     if not isinstance(document, dict):
-        return NO_ANNOTATIONS, problems + [Problem(file, 1, "annotations-invalid", "the top level must be a mapping (articles:, entities:, cross_references:): the file is ignored")]
+        return NO_ANNOTATIONS, problems + [
+            Problem(
+                file,
+                1,
+                "annotations-invalid",
+                "the top level must be a mapping (articles:, entities:, cross_references:): the file is ignored",
+            )
+        ]
     removals: list[tuple] = []
-    for error in sorted(jsonschema.Draft202012Validator(ANNOTATIONS_SCHEMA).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
+    for error in sorted(
+        jsonschema.Draft202012Validator(ANNOTATIONS_SCHEMA).iter_errors(document),
+        key=lambda e: [str(p) for p in e.absolute_path],
+    ):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             for key in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
                 where = "/".join(str(p) for p in path + (key,))
-                problems.append(Problem(file, _line_of(lines, path + (key,)), "annotations-unknown-key", f"{where}: unknown key, ignored"))
+                problems.append(
+                    Problem(
+                        file,
+                        _line_of(lines, path + (key,)),
+                        "annotations-unknown-key",
+                        f"{where}: unknown key, ignored",
+                    )
+                )
                 removals.append(path + (key,))
         else:
             problems.append(Problem(file, _line_of(lines, path), "annotations-invalid", _message(error)))
             removals.append(path[:2])
     for path in _nan_numbers(document):
-        problems.append(Problem(file, _line_of(lines, path), "annotations-invalid", f"{'/'.join(map(str, path))}: not a number (NaN); the entry is ignored"))
+        problems.append(
+            Problem(
+                file,
+                _line_of(lines, path),
+                "annotations-invalid",
+                f"{'/'.join(map(str, path))}: not a number (NaN); the entry is ignored",
+            )
+        )
         removals.append(path[:2])
     for path in sorted(set(removals), key=len, reverse=True):
         document = _remove(document, path)
@@ -223,7 +259,10 @@ def _remove(document: Any, path: tuple) -> Any:
 def _build(document: dict, lines: dict[tuple, int]) -> Annotations:
     articles = {}
     for file, entry in (document.get("articles") or {}).items():
-        notes = tuple((anchor, note, lines.get(("articles", file, "notes", anchor), 0)) for anchor, note in (entry.get("notes") or {}).items())
+        notes = tuple(
+            (anchor, note, lines.get(("articles", file, "notes", anchor), 0))
+            for anchor, note in (entry.get("notes") or {}).items()
+        )
         fields = {k: entry.get(k) for k in ("title", "source", "byline", "url", "date")}
         articles[file] = ArticleOverride(file=file, line=lines.get(("articles", file), 0), notes=notes, **fields)
     entities = tuple(
@@ -232,7 +271,11 @@ def _build(document: dict, lines: dict[tuple, int]) -> Annotations:
             line=lines.get(("entities", target), 0),
             coordinates=tuple(entry["coordinates"]) if "coordinates" in entry else None,
             split=tuple(entry.get("split", ())),
-            **{k: entry[k] for k in ("rename", "type", "kind", "description", "wikidata", "exclude", "merge_into") if k in entry},
+            **{
+                k: entry[k]
+                for k in ("rename", "type", "kind", "description", "wikidata", "exclude", "merge_into")
+                if k in entry
+            },
         )
         for target, entry in (document.get("entities") or {}).items()
     )

@@ -23,7 +23,18 @@ from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .ids import assign_ids, sort_articles
 from .mentions import TextUnit, units_of
-from .model import Archive, ArchivedArticle, Article, CrossReference, EditorNote, Entity, Passage, Problem, SeedFile, Settings
+from .model import (
+    Archive,
+    ArchivedArticle,
+    Article,
+    CrossReference,
+    EditorNote,
+    Entity,
+    Passage,
+    Problem,
+    SeedFile,
+    Settings,
+)
 from .reading import ParseCache, read_seeds
 from .related import resolve_related
 
@@ -32,16 +43,26 @@ def article_units(articles: list[ArchivedArticle], parts: dict[str, IndexedPart]
     units: list[TextUnit] = []
     for item in articles:
         a, part = item.article, parts[item.id]
-        units += units_of(item.id, a.title.value or "", a.title.inferred, part.paragraphs, part.photos, a.date.value, a.source.value)
+        units += units_of(
+            item.id, a.title.value or "", a.title.inferred, part.paragraphs, part.photos, a.date.value, a.source.value
+        )
     return units
 
 
-def apply_overrides(articles: list[Article], annotations: Annotations) -> tuple[list[Article], dict[str, list[EditorNote]], list[Problem]]:
+def apply_overrides(
+    articles: list[Article], annotations: Annotations
+) -> tuple[list[Article], dict[str, list[EditorNote]], list[Problem]]:
     """Editors' header corrections and notes; an override for a file that is not there is reported."""
     known = {a.source_file for a in articles}
     problems = [
-        Problem(ANNOTATIONS_FILE, override.line, "annotations-unknown-file", f"no article file {file!r} under seeds/: its annotations are ignored")
-        for file, override in annotations.articles.items() if file not in known
+        Problem(
+            ANNOTATIONS_FILE,
+            override.line,
+            "annotations-unknown-file",
+            f"no article file {file!r} under seeds/: its annotations are ignored",
+        )
+        for file, override in annotations.articles.items()
+        if file not in known
     ]
     notes: dict[str, list[EditorNote]] = {}
     corrected = []
@@ -54,11 +75,19 @@ def apply_overrides(articles: list[Article], annotations: Annotations) -> tuple[
     return corrected, notes, problems
 
 
-def match_passages(articles: list[ArchivedArticle], parts: dict[str, IndexedPart], entities: list[Entity]) -> tuple[list[Passage], list[CrossReference]]:
+def match_passages(
+    articles: list[ArchivedArticle], parts: dict[str, IndexedPart], entities: list[Entity]
+) -> tuple[list[Passage], list[CrossReference]]:
     passages = [
         passage
         for item in articles
-        for passage in passages_of(item.id, parts[item.id].paragraphs, parts[item.id].photos, item.article.source.value, item.article.date.value)
+        for passage in passages_of(
+            item.id,
+            parts[item.id].paragraphs,
+            parts[item.id].photos,
+            item.article.source.value,
+            item.article.date.value,
+        )
     ]
     mentions = [(m.article_id, m.anchor, m.start, e.id) for e in entities for m in e.mentions if m.anchor]
     return passages, find_cross_references(passages, entities_by_passage(passages, mentions))
@@ -87,7 +116,10 @@ class StageTimer:
 
 
 def build_archive(
-    files: list[SeedFile], settings: Settings | None = None, timer: StageTimer | None = None, cache: ParseCache | None = None
+    files: list[SeedFile],
+    settings: Settings | None = None,
+    timer: StageTimer | None = None,
+    cache: ParseCache | None = None,
 ) -> Archive:
     # The build makes millions of small objects and frees few: the cyclic collector's full
     # passes cost a fifth of the stages' time at 5,000 articles and find nothing to collect.
@@ -113,7 +145,11 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
     identified, id_problems = assign_ids(articles)
     problems.extend(id_problems)
     archived = [
-        replace(item, notes=tuple(notes.get(item.article.source_file, ())), original_url=_url_of(annotations, item.article.source_file))
+        replace(
+            item,
+            notes=tuple(notes.get(item.article.source_file, ())),
+            original_url=_url_of(annotations, item.article.source_file),
+        )
         for item in identified
     ]
     timer.start("extract")
@@ -130,7 +166,11 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
     passages, cross_references = match_passages(archived, parts, entities)
     archived = enrich(archived, entities)
     cross_references, xref_problems = curate_cross_references(
-        cross_references, annotations.cross_references, passages, {item.article.source_file: item.id for item in archived})
+        cross_references,
+        annotations.cross_references,
+        passages,
+        {item.article.source_file: item.id for item in archived},
+    )
     problems.extend(xref_problems)
     timer.stop()
     used_images = {photo.image for item in archived for photo in item.article.photos if photo.image}

@@ -34,7 +34,11 @@ def indexed_part(article: Article, budget: int = INDEXED_CHARACTERS) -> tuple[In
         used += len(text)
         if used > budget:
             return IndexedPart(tuple(paragraphs), tuple(photos)), Problem(
-                article.source_file, block.line, "index-budget",
-                f"the article is longer than the {budget:,} characters the index and cross-references read: from this line on it is shown but not indexed")
+                article.source_file,
+                block.line,
+                "index-budget",
+                f"the article is longer than the {budget:,} characters the index and cross-references read: from "
+                "this line on it is shown but not indexed",
+            )
         (paragraphs if isinstance(block, Paragraph) else photos).append(block)
     return IndexedPart(article.paragraphs, article.photos), None

@@ -26,7 +26,9 @@ WELL_KNOWN_AGENCIES = frozenset(
 )
 CREDIT_PREFIX = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|photo credit|source)\s*:\s*", re.IGNORECASE)
 # Words a credit puts before the organisation they describe ("Distribution Airbus DS").
-ROLE_PREFIX = re.compile(r"^(?:distribution|distributed by|handout(?: from)?|courtesy(?: of)?|provided by|photo by|by)\s+", re.IGNORECASE)
+ROLE_PREFIX = re.compile(
+    r"^(?:distribution|distributed by|handout(?: from)?|courtesy(?: of)?|provided by|photo by|by)\s+", re.IGNORECASE
+)
 AP_PHOTO = re.compile(r"^(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) Photo$")
 VIA = re.compile(r",?\s+via\s+", re.IGNORECASE)
 TRAILING_PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)\s*$", re.DOTALL)
@@ -42,17 +44,27 @@ MAX_CREDIT_WORDS = 10
 # "in Raqqa, Syria, Oct. 17, 2017" / "Syria Oct. 18, 2017": a place of capitalised parts before a date.
 PLACE_PART = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|de|of|ez|ad|as|ar))*"
 PLACE_BEFORE_DATE = re.compile(
-    r"\b(?:in|at|near|outside|of|from|over|on)\s+(?:the\s+)?(?P<place>" + PLACE_PART + r"(?:,\s+" + PLACE_PART + r")*),?\s*(?:on\s+)?$"
+    r"\b(?:in|at|near|outside|of|from|over|on)\s+(?:the\s+)?(?P<place>"
+    + PLACE_PART
+    + r"(?:,\s+"
+    + PLACE_PART
+    + r")*),?\s*(?:on\s+)?$"
 )
 PLACE_HEAD_NOUNS = frozenset(
     """square roundabout bridge dam river mosque church cathedral stadium market camp base airport
     hospital palace tower gate street avenue road park citadel castle fort bazaar port harbour
     harbor station university school building""".split()
 )
-LEADING_LANDMARK = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?P<head>[A-Z][\w'’-]*))(?:\s+(?:roundabout|area|district))?\b")
+LEADING_LANDMARK = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?P<head>[A-Z][\w'’-]*))(?:\s+(?:roundabout|area|district))?\b"
+)
 # Aerial and satellite captions name a place and then what the image shows in it.
-SHOWING = re.compile(r"^(?:(?:Central|Northern|Southern|Eastern|Western|Downtown|Old|East|West|North|South)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+showing\s+(?P<shown>.+)$")
-SHOWN_FEATURE = re.compile(r"(?:\b(?:the\s+)?(?:city|town|village|area)'s\s+(?P<common>[a-z]+(?:\s+[a-z]+)?)|(?P<proper>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+))")
+SHOWING = re.compile(
+    r"^(?:(?:Central|Northern|Southern|Eastern|Western|Downtown|Old|East|West|North|South)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+showing\s+(?P<shown>.+)$"
+)
+SHOWN_FEATURE = re.compile(
+    r"(?:\b(?:the\s+)?(?:city|town|village|area)'s\s+(?P<common>[a-z]+(?:\s+[a-z]+)?)|(?P<proper>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+))"
+)
 SHOWN_STOP = re.compile(r"\s+in\s+a\s+(?:satellite|aerial|drone)\b|\s+(?:taken|seen|captured)\b")
 
 
@@ -107,7 +119,13 @@ def split_credit(raw: str) -> Credit:
             photographer = part
         else:
             organisations.append(ROLE_PREFIX.sub("", part).strip())
-    if photographer is None and organisations and distributor_via is None and len(organisations) == 1 and "," in organisations[0]:
+    if (
+        photographer is None
+        and organisations
+        and distributor_via is None
+        and len(organisations) == 1
+        and "," in organisations[0]
+    ):
         # "Name, Agency" without a slash.
         name, _, org = organisations[0].partition(",")
         if _is_person_name(name.strip()):

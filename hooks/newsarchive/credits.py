@@ -21,14 +21,27 @@ def render_credits_page(archive: Archive, paths: SitePaths) -> RenderedPage:
                 people[photo.credit.photographer].append((item, photo))
             for organisation in photo.credit.organisations:
                 organisations[organisation].append((item, photo))
-    blocks = [headings.add(1, "Photo credits"), el("p", "Photographers, agencies and distributors as the photo credits name them, each with their photos.")]
+    blocks = [
+        headings.add(1, "Photo credits"),
+        el("p", "Photographers, agencies and distributors as the photo credits name them, each with their photos."),
+    ]
     for heading, table in (("Photographers", people), ("Agencies and distributors", organisations)):
         blocks.append(headings.add(2, heading))
         for name in sorted(table, key=name_order):
-            blocks.append(headings.add(3, f"{name} ({plural(len(table[name]), 'photo')})", anchor="credit-" + slugify(name)))
+            blocks.append(
+                headings.add(3, f"{name} ({plural(len(table[name]), 'photo')})", anchor="credit-" + slugify(name))
+            )
             items = [
-                el("li", el("a", esc(shorten(photo.caption, 90)), href=paths.href(page, paths.article(item.id), photo.anchor))
-                   + f" — {esc(item.article.source.value or OUTLET_UNKNOWN)}, {human_date(photo.date.value or item.article.date.value)}")
+                el(
+                    "li",
+                    el(
+                        "a",
+                        esc(shorten(photo.caption, 90)),
+                        href=paths.href(page, paths.article(item.id), photo.anchor),
+                    )
+                    + f" — {esc(item.article.source.value or OUTLET_UNKNOWN)}, "
+                    f"{human_date(photo.date.value or item.article.date.value)}",
+                )
                 for item, photo in table[name]
             ]
             blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))

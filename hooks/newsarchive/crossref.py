@@ -35,14 +35,29 @@ MAX_SENTENCE_CHARACTERS = 1500
 a footnote quoting a page of text, and their many words would make matching quadratic."""
 
 # A time expression at year precision: "January 2014", "late 2013", "in 2012", "since 2011".
-YEAR_EXPRESSION = re.compile(r"\b(?:(?P<month>" + MONTH + r")|(?P<part>early|mid|late|end of|beginning of|spring|summer|autumn|fall|winter))?[\s-]*(?:of\s+)?(?P<year>" + YEAR + r")\b")
+YEAR_EXPRESSION = re.compile(
+    r"\b(?:(?P<month>"
+    + MONTH
+    + r")|(?P<part>early|mid|late|end of|beginning of|spring|summer|autumn|fall|winter))?[\s-]*(?:of\s+)?(?P<year>"
+    + YEAR
+    + r")\b"
+)
 NUMBER_WITH_NOUN = re.compile(r"\b(?P<number>\d[\d,.]*)\s+(?:per\s*cent\b|percent\b|%|(?P<noun>[a-z]+))")
 EVENT_FRAMES = {
-    "takeover": re.compile(r"\b(?:took over|take over|taken over|seized|captured|overran|overrun|arrival|arrived|occupied|occupation of|fell to|stormed)\b", re.IGNORECASE),
-    "liberation": re.compile(r"\b(?:liberat\w+|recaptur\w+|retook|retake|retaken|driven out|drove out|expelled|freed|victory)\b", re.IGNORECASE),
+    "takeover": re.compile(
+        r"\b(?:took over|take over|taken over|seized|captured|overran|overrun|arrival|arrived|occupied|occupation "
+        r"of|fell to|stormed)\b",
+        re.IGNORECASE,
+    ),
+    "liberation": re.compile(
+        r"\b(?:liberat\w+|recaptur\w+|retook|retake|retaken|driven out|drove out|expelled|freed|victory)\b",
+        re.IGNORECASE,
+    ),
     "start": re.compile(r"\b(?:began|begun|started|launched|opened)\b", re.IGNORECASE),
     "casualties": re.compile(r"\b(?:killed|dead|died|deaths|lost their lives|wounded|injured)\b", re.IGNORECASE),
-    "destruction": re.compile(r"\b(?:destroyed|destruction|damage[ds]?|ruins?|rubble|devastat\w+|uninhabitable)\b", re.IGNORECASE),
+    "destruction": re.compile(
+        r"\b(?:destroyed|destruction|damage[ds]?|ruins?|rubble|devastat\w+|uninhabitable)\b", re.IGNORECASE
+    ),
 }
 
 
@@ -58,7 +73,9 @@ class _Sentence:
 
 def passages_of(article_id: str, paragraphs, photos, source: str | None, date: str | None) -> list[Passage]:  # noqa: ANN001
     """Every sentence of the body and of the captions (pull quotes excluded: not a second source)."""
-    units = [(p.anchor, p.text) for p in paragraphs] + [(ph.anchor, ph.caption) for ph in photos if not ph.pull_quote_of]
+    units = [(p.anchor, p.text) for p in paragraphs] + [
+        (ph.anchor, ph.caption) for ph in photos if not ph.pull_quote_of
+    ]
     passages = []
     for anchor, text in units:
         offset = 0
@@ -69,7 +86,9 @@ def passages_of(article_id: str, paragraphs, photos, source: str | None, date: s
     return passages
 
 
-def entities_by_passage(passages: list[Passage], mentions: list[tuple[str, str, int, str]]) -> dict[tuple[str, str, int], frozenset[str]]:
+def entities_by_passage(
+    passages: list[Passage], mentions: list[tuple[str, str, int, str]]
+) -> dict[tuple[str, str, int], frozenset[str]]:
     """Entity ids named in each passage, from (article, anchor, offset, entity id) mentions."""
     starts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for p in passages:
@@ -83,7 +102,9 @@ def entities_by_passage(passages: list[Passage], mentions: list[tuple[str, str, 
     return {key: frozenset(ids) for key, ids in found.items()}
 
 
-def find_cross_references(passages: list[Passage], entities_by_passage: dict[tuple[str, str, int], frozenset[str]]) -> list[CrossReference]:
+def find_cross_references(
+    passages: list[Passage], entities_by_passage: dict[tuple[str, str, int], frozenset[str]]
+) -> list[CrossReference]:
     sentences = [
         _describe(p, entities_by_passage.get((p.article_id, p.anchor, p.start), frozenset()))
         for p in passages
@@ -107,7 +128,9 @@ def _describe(passage: Passage, entities: frozenset[str]) -> _Sentence:
     text = passage.sentence
     years = tuple(sorted({m.group(0).strip() for m in YEAR_EXPRESSION.finditer(text) if not _is_photo_date(text, m)}))
     frames = frozenset(name for name, pattern in EVENT_FRAMES.items() if pattern.search(text))
-    numbers = tuple((m.group("number").replace(",", ""), m.group("noun") or "percent") for m in NUMBER_WITH_NOUN.finditer(text))
+    numbers = tuple(
+        (m.group("number").replace(",", ""), m.group("noun") or "percent") for m in NUMBER_WITH_NOUN.finditer(text)
+    )
     return _Sentence(passage, Counter(content_terms(text)), entities, years, frames, numbers)
 
 
@@ -156,7 +179,9 @@ def _judge(a: _Sentence, b: _Sentence, idf: dict[str, float], norm_a: float, nor
     return _by_wording(a, b, idf, norm_a, norm_b) or _by_event(a, b)
 
 
-def _by_wording(a: _Sentence, b: _Sentence, idf: dict[str, float], norm_a: float, norm_b: float) -> CrossReference | None:
+def _by_wording(
+    a: _Sentence, b: _Sentence, idf: dict[str, float], norm_a: float, norm_b: float
+) -> CrossReference | None:
     shared = set(a.terms) & set(b.terms)
     if len(shared) < MIN_SHARED_TERMS:
         return None
@@ -207,7 +232,9 @@ def _best_per_sentence(xrefs: list[CrossReference]) -> list[CrossReference]:
     """Keep each sentence's strongest links, so a common sentence does not collect dozens."""
     per_passage: dict[tuple[str, str, int], int] = Counter()
     kept = []
-    for xref in sorted(xrefs, key=lambda x: (-x.score, x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start)):
+    for xref in sorted(
+        xrefs, key=lambda x: (-x.score, x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start)
+    ):
         keys = [(p.article_id, p.anchor, p.start) for p in (xref.a, xref.b)]
         if all(per_passage[k] < MAX_PER_SENTENCE for k in keys):
             kept.append(xref)

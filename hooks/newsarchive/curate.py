@@ -22,7 +22,9 @@ def _edited(value: str, line: int) -> Field:
     return Field(raw=f"{ANNOTATIONS_FILE}:{line}", value=value, inferred=False, line=None)
 
 
-def apply_article_override(article: Article, override: ArticleOverride) -> tuple[Article, list[EditorNote], list[Problem]]:
+def apply_article_override(
+    article: Article, override: ArticleOverride
+) -> tuple[Article, list[EditorNote], list[Problem]]:
     """Header corrections replace what was read (the raw text stays in the seed); notes are checked."""
     problems: list[Problem] = []
     changes = {}
@@ -35,14 +37,28 @@ def apply_article_override(article: Article, override: ArticleOverride) -> tuple
         if found and found[0].iso:
             changes["date"] = _edited(found[0].iso, override.line)
         else:
-            problems.append(Problem(ANNOTATIONS_FILE, override.line, "annotations-bad-date", f"{override.file}: impossible date {override.date!r}: the date read from the text is kept"))
+            problems.append(
+                Problem(
+                    ANNOTATIONS_FILE,
+                    override.line,
+                    "annotations-bad-date",
+                    f"{override.file}: impossible date {override.date!r}: the date read from the text is kept",
+                )
+            )
     anchors = {p.anchor for p in article.paragraphs} | {p.anchor for p in article.photos}
     notes = []
     for anchor, text, line in override.notes:
         if anchor in anchors:
             notes.append(EditorNote(anchor, text))
         else:
-            problems.append(Problem(ANNOTATIONS_FILE, line, "annotations-unknown-paragraph", f"{override.file} has no paragraph or photo {anchor!r}: note not shown"))
+            problems.append(
+                Problem(
+                    ANNOTATIONS_FILE,
+                    line,
+                    "annotations-unknown-paragraph",
+                    f"{override.file} has no paragraph or photo {anchor!r}: note not shown",
+                )
+            )
     return replace(article, **changes), notes, problems
 
 
@@ -80,13 +96,22 @@ class _EntityRegistry:
         return list(self._entries.values())
 
 
-def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...]) -> tuple[list[Entity], list[Problem]]:
+def curate_entities(
+    entities: list[Entity], curations: tuple[EntityCuration, ...]
+) -> tuple[list[Entity], list[Problem]]:
     problems: list[Problem] = []
     registry = _EntityRegistry(entities)
     for curation in curations:
         entity = registry.find(curation.target)
         if entity is None:
-            problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-entity", f"no index entry is named {curation.target!r}: curation ignored"))
+            problems.append(
+                Problem(
+                    ANNOTATIONS_FILE,
+                    curation.line,
+                    "annotations-unknown-entity",
+                    f"no index entry is named {curation.target!r}: curation ignored",
+                )
+            )
             continue
         registry.remove(entity)
         if curation.exclude:
@@ -94,21 +119,48 @@ def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...
         if curation.merge_into:
             target = registry.find(curation.merge_into)
             if target is None:
-                problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-entity", f"cannot merge into {curation.merge_into!r}: no such entry"))
+                problems.append(
+                    Problem(
+                        ANNOTATIONS_FILE,
+                        curation.line,
+                        "annotations-unknown-entity",
+                        f"cannot merge into {curation.merge_into!r}: no such entry",
+                    )
+                )
                 registry.add(entity)
                 continue
             registry.remove(target)
             merged_aliases = set(target.aliases) | set(entity.aliases) | {entity.name}
-            registry.add(replace(target, aliases=tuple(sorted(merged_aliases - {target.name}, key=name_order)),
-                                 mentions=tuple(sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start)))))
+            registry.add(
+                replace(
+                    target,
+                    aliases=tuple(sorted(merged_aliases - {target.name}, key=name_order)),
+                    mentions=tuple(
+                        sorted(target.mentions + entity.mentions, key=lambda m: (m.article_id, m.anchor or "", m.start))
+                    ),
+                )
+            )
             continue
         for alias in curation.split:
             moved = tuple(m for m in entity.mentions if m.text == alias)
             if not moved:
-                problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-alias", f"{entity.name!r} is never named {alias!r}: nothing to split"))
+                problems.append(
+                    Problem(
+                        ANNOTATIONS_FILE,
+                        curation.line,
+                        "annotations-unknown-alias",
+                        f"{entity.name!r} is never named {alias!r}: nothing to split",
+                    )
+                )
                 continue
-            entity = replace(entity, mentions=tuple(m for m in entity.mentions if m.text != alias), aliases=tuple(a for a in entity.aliases if a != alias))
-            registry.add(replace(entity, id=slugify(alias), name=alias, aliases=(), mentions=moved, role=None, description=None))
+            entity = replace(
+                entity,
+                mentions=tuple(m for m in entity.mentions if m.text != alias),
+                aliases=tuple(a for a in entity.aliases if a != alias),
+            )
+            registry.add(
+                replace(entity, id=slugify(alias), name=alias, aliases=(), mentions=moved, role=None, description=None)
+            )
         registry.add(_apply_fields(entity, curation))
     return unique_ids(sorted(registry.entities(), key=lambda e: (e.type.value, *name_order(e.name)))), problems
 
@@ -116,7 +168,11 @@ def curate_entities(entities: list[Entity], curations: tuple[EntityCuration, ...
 def _apply_fields(entity: Entity, curation: EntityCuration) -> Entity:
     changes: dict = {}
     if curation.rename:
-        changes.update(name=curation.rename, id=slugify(curation.rename), aliases=tuple(sorted((set(entity.aliases) | {entity.name}) - {curation.rename}, key=name_order)))
+        changes.update(
+            name=curation.rename,
+            id=slugify(curation.rename),
+            aliases=tuple(sorted((set(entity.aliases) | {entity.name}) - {curation.rename}, key=name_order)),
+        )
     if curation.type:
         changes["type"] = EntityType(curation.type)
     for name in ("kind", "description", "wikidata", "coordinates"):
@@ -125,7 +181,9 @@ def _apply_fields(entity: Entity, curation: EntityCuration) -> Entity:
     return replace(entity, **changes)
 
 
-def _find_passages(ref: PassageRef, passages_by_unit: dict[tuple[str, str], list[Passage]], ids: dict[str, str]) -> list[Passage] | str:
+def _find_passages(
+    ref: PassageRef, passages_by_unit: dict[tuple[str, str], list[Passage]], ids: dict[str, str]
+) -> list[Passage] | str:
     """The passages a reference names (all of its paragraph without ``sentence``), or why none."""
     article_id = ids.get(ref.file)
     if article_id is None:
@@ -178,7 +236,14 @@ def curate_cross_references(
         side_a, side_b = _find_passages(curation.a, by_unit, ids), _find_passages(curation.b, by_unit, ids)
         if isinstance(side_a, str) or isinstance(side_b, str):
             reason = side_a if isinstance(side_a, str) else side_b
-            problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-unknown-passage", f"cross-reference {curation.action}: {reason}"))
+            problems.append(
+                Problem(
+                    ANNOTATIONS_FILE,
+                    curation.line,
+                    "annotations-unknown-passage",
+                    f"cross-reference {curation.action}: {reason}",
+                )
+            )
             continue
         # Whole paragraphs name every sentence pair between them: found through the pairs at
         # one side's sentences, never by trying every sentence of one side with every other.
@@ -188,7 +253,14 @@ def curate_cross_references(
         a, b = side_a[0], side_b[0]
         if curation.action == "reject":
             if not existing:
-                problems.append(Problem(ANNOTATIONS_FILE, curation.line, "annotations-nothing-to-reject", "no such cross-reference was found: nothing rejected"))
+                problems.append(
+                    Problem(
+                        ANNOTATIONS_FILE,
+                        curation.line,
+                        "annotations-nothing-to-reject",
+                        "no such cross-reference was found: nothing rejected",
+                    )
+                )
             continue
         basis = "confirmed by an editor" if curation.action == "confirm" else "added by an editor"
         if existing and curation.action == "confirm":
@@ -198,5 +270,7 @@ def curate_cross_references(
         relation = Relation(curation.relation)
         difference = curation.note if relation is Relation.DIFFERS else None
         add(CrossReference(relation, a, b, 1.0, difference, basis=basis))
-    ordered = sorted(result.values(), key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start))
+    ordered = sorted(
+        result.values(), key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start)
+    )
     return ordered, problems

@@ -26,8 +26,7 @@ WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)"
 TRAILING_WEEKDAY = re.compile(r"\b" + WEEKDAY_NAME + r"\W*$")
 
 ISO_DATE = re.compile(r"\b(" + YEAR + r")-(\d{1,2})-(\d{1,2})\b")
-MONTH_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)\b"
-)
+MONTH_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)\b")
 DAY_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?)\b")
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(" + YEAR + r"|\d\d)\b")
 SEPT = re.compile(r"\bSept\b", re.IGNORECASE)

@@ -79,16 +79,32 @@ def decode_seed(data: bytes, file: str) -> DecodedText:
         bom, codec, name = marked
         text = data[len(bom) :].decode(codec, errors="replace")
         if "\ufffd" in text:
-            problems.append(Problem(file, _line_of(text, text.index("\ufffd")), "encoding-damaged", f"{name} text with invalid bytes: shown as \ufffd"))
+            problems.append(
+                Problem(
+                    file,
+                    _line_of(text, text.index("\ufffd")),
+                    "encoding-damaged",
+                    f"{name} text with invalid bytes: shown as \ufffd",
+                )
+            )
     else:
         body = data.removeprefix(codecs.BOM_UTF8)
         if b"\x00" in body[:BINARY_SNIFF_BYTES]:
-            return DecodedText(None, (Problem(file, None, "binary-file", "binary file skipped: it holds NUL bytes, not text"),), digest)
+            return DecodedText(
+                None, (Problem(file, None, "binary-file", "binary file skipped: it holds NUL bytes, not text"),), digest
+            )
         text, fallback_lines = _decode_utf8_lines(body)
         if fallback_lines:
             others = f" and {len(fallback_lines) - 1} more" if len(fallback_lines) > 1 else ""
-            problems.append(Problem(file, fallback_lines[0], "encoding-not-utf8",
-                                    f"file is not UTF-8 (this line{others}); read as Windows-1252 there (save it as UTF-8 to silence this)"))
+            problems.append(
+                Problem(
+                    file,
+                    fallback_lines[0],
+                    "encoding-not-utf8",
+                    f"file is not UTF-8 (this line{others}); read as Windows-1252 there (save it as UTF-8 to silence "
+                    "this)",
+                )
+            )
     text, cleaning_problems = clean_text(text, file)
     problems += cleaning_problems
     if not text.strip():
@@ -136,7 +152,9 @@ def clean_text(text: str, file: str = "") -> tuple[str, list[Problem]]:
         if first is None:
             continue
         count = len(pattern.findall(text))
-        problems.append(Problem(file, _line_of(text, first.start()), "hidden-characters", f"{count} {what}; first on this line"))
+        problems.append(
+            Problem(file, _line_of(text, first.start()), "hidden-characters", f"{count} {what}; first on this line")
+        )
         text = pattern.sub(replacement, text)
     text = ZERO_WIDTH.sub("", text)
     text = ODD_SPACES.sub(" ", text)

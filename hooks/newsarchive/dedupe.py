@@ -25,12 +25,26 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
     shingle_owner: dict[tuple[str, ...], list[int]] = {}
     for article in articles:
         if article.content_hash in seen_hashes:
-            problems.append(Problem(article.source_file, None, "duplicate-article", f"same text as {seen_hashes[article.content_hash]}: skipped"))
+            problems.append(
+                Problem(
+                    article.source_file,
+                    None,
+                    "duplicate-article",
+                    f"same text as {seen_hashes[article.content_hash]}: skipped",
+                )
+            )
             continue
         shingles = _shingles(article)
         twin = _near_twin(shingles, shingles_of, shingle_owner)
         if twin is not None:
-            problems.append(Problem(article.source_file, None, "near-duplicate-article", f"nearly the same text as {twin.source_file}: skipped"))
+            problems.append(
+                Problem(
+                    article.source_file,
+                    None,
+                    "near-duplicate-article",
+                    f"nearly the same text as {twin.source_file}: skipped",
+                )
+            )
             continue
         seen_hashes[article.content_hash] = article.source_file
         index = len(shingles_of)

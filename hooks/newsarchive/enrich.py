@@ -22,7 +22,9 @@ def enrich(articles: Sequence[ArchivedArticle], entities: Sequence[Entity]) -> l
     return [replace(item, shows=shows.get(item.id, {}), relative_dates=relative_dates(item)) for item in articles]
 
 
-def photo_subjects(articles: Sequence[ArchivedArticle], entities: Sequence[Entity]) -> dict[str, dict[str, tuple[str, ...]]]:
+def photo_subjects(
+    articles: Sequence[ArchivedArticle], entities: Sequence[Entity]
+) -> dict[str, dict[str, tuple[str, ...]]]:
     """Article id -> photo anchor -> entity ids, in index order.
 
     A caption shows what it names. A pull quote's caption repeats a paragraph's words, so it
@@ -33,12 +35,21 @@ def photo_subjects(articles: Sequence[ArchivedArticle], entities: Sequence[Entit
         for mention in entity.mentions:
             if mention.photo and entity.id not in named[(mention.article_id, mention.photo)]:
                 named[(mention.article_id, mention.photo)].append(entity.id)
-            elif entity.kind == PEOPLE and mention.anchor and not mention.photo and entity.id not in people_in[(mention.article_id, mention.anchor)]:
+            elif (
+                entity.kind == PEOPLE
+                and mention.anchor
+                and not mention.photo
+                and entity.id not in people_in[(mention.article_id, mention.anchor)]
+            ):
                 people_in[(mention.article_id, mention.anchor)].append(entity.id)
     shows: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
     for item in articles:
         for photo in item.article.photos:
-            subjects = people_in.get((item.id, photo.pull_quote_of), []) if photo.pull_quote_of else named.get((item.id, photo.anchor), [])
+            subjects = (
+                people_in.get((item.id, photo.pull_quote_of), [])
+                if photo.pull_quote_of
+                else named.get((item.id, photo.anchor), [])
+            )
             if subjects:
                 shows[item.id][photo.anchor] = tuple(subjects)
     return shows

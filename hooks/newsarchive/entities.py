@@ -21,16 +21,50 @@ from .mentions import Candidate, TextUnit, find_candidates, is_acronym
 from .model import Entity, EntityType, Mention
 from .text import STOPWORDS, fold, name_order, slugify
 
-DIRECTION_WORDS = re.compile(r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+")
+DIRECTION_WORDS = re.compile(
+    r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+"
+)
 LEADING_COMMON_NOUN = re.compile(r"^(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
-STOP_ACRONYMS = frozenset({"TV", "OK", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET", "ID", "WATCH", "VIDEO", "READ", "MORE", "PHOTO", "UPDATE", "CEO", "PDF", "HTML", "URL", "DIY", "FAQ", "II", "III", "IV", "VI"})
+STOP_ACRONYMS = frozenset(
+    {
+        "TV",
+        "OK",
+        "AM",
+        "PM",
+        "GMT",
+        "UTC",
+        "BST",
+        "EST",
+        "EDT",
+        "CET",
+        "ID",
+        "WATCH",
+        "VIDEO",
+        "READ",
+        "MORE",
+        "PHOTO",
+        "UPDATE",
+        "CEO",
+        "PDF",
+        "HTML",
+        "URL",
+        "DIY",
+        "FAQ",
+        "II",
+        "III",
+        "IV",
+        "VI",
+    }
+)
 MAX_CONTEXT = 400
 """Longest sentence quoted whole beside a mention (a real sentence is shorter; pasted lists are not)."""
 CONTEXT_SIDE = 150
 """Characters kept either side of a mention in a longer sentence."""
 GAZETTEER_MIN_POPULATION = 100_000
 """A city this big is a place even with no country named beside it; smaller ones need one."""
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -65,7 +99,11 @@ def name_key(surface: str) -> str:
     bare = surface.replace(".", "")
     if is_acronym(surface):
         return "acr:" + bare.upper()
-    words = [w for w in re.split(r"[\s-]+", fold(surface)) if w not in ("the", "al", "el", "ez", "ad", "ar", "as", "ash", "an", "at", "az")]
+    words = [
+        w
+        for w in re.split(r"[\s-]+", fold(surface))
+        if w not in ("the", "al", "el", "ez", "ad", "ar", "as", "ash", "an", "at", "az")
+    ]
     return "name:" + " ".join(place_key(w) for w in words if w)
 
 
@@ -138,7 +176,11 @@ class _Evidence:
 
     @staticmethod
     def collect(candidates: list[Candidate], units: list[TextUnit], gazetteer: Gazetteer) -> "_Evidence":
-        mid = {name_key(c.surface) for c in candidates if not c.sentence_initial and c.unit.kind != "title" and not c.joined}
+        mid = {
+            name_key(c.surface)
+            for c in candidates
+            if not c.sentence_initial and c.unit.kind != "title" and not c.joined
+        }
         long_forms: dict[str, str] = {}
         descriptors: dict[str, str] = {}
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -177,7 +219,13 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
     if leading and c.sentence_initial and name_key(leading.group("noun")) not in evidence.mid_sentence_names:
         # "Fighters of the Karayn National Alliance": a common noun opening the sentence.
         # "Residents of Danek said": whoever said it, it was not Danek.
-        c = replace(c, surface=surface[leading.end() :], start=c.start + leading.end(), sentence_initial=False, cues=(c.cues - {"person"}) | {"place"})
+        c = replace(
+            c,
+            surface=surface[leading.end() :],
+            start=c.start + leading.end(),
+            sentence_initial=False,
+            cues=(c.cues - {"person"}) | {"place"},
+        )
         surface = c.surface
     direction = DIRECTION_WORDS.match(surface)
     if direction and len(surface.split()) > 1:
@@ -195,12 +243,20 @@ def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepte
     if surface.lower() in STOPWORDS or tokens[0].lower() in STOPWORDS and len(tokens) == 1:
         return None
     place = _gazetteer_place(surface, c, evidence, gazetteer)
-    known = name_key(surface) in evidence.mid_sentence_names or place is not None or place_key(tokens[-1]) in evidence.person_surnames
+    known = (
+        name_key(surface) in evidence.mid_sentence_names
+        or place is not None
+        or place_key(tokens[-1]) in evidence.person_surnames
+    )
     # A run of capitalised words opening a sentence is a name unless it opens with a function word.
     known = known or (c.unit.kind != "title" and len(tokens) >= 2 and tokens[0].lower() not in STOPWORDS)
     if (c.sentence_initial or c.unit.kind == "title") and not known:
         return None
-    if len(tokens) > 1 and all(ADJECTIVE_ENDING.search(t) and (gazetteer.demonym(t) or not gazetteer.lookup(t)) for t in tokens) and place is None:
+    if (
+        len(tokens) > 1
+        and all(ADJECTIVE_ENDING.search(t) and (gazetteer.demonym(t) or not gazetteer.lookup(t)) for t in tokens)
+        and place is None
+    ):
         return None  # "Syrian Kurdish fighters": adjectives, not a name
     if len(tokens) == 1:
         demonym = gazetteer.demonym(surface)
@@ -218,7 +274,9 @@ def _gazetteer_place(surface: str, c: Candidate, evidence: _Evidence, gazetteer:
     place = gazetteer.lookup(surface)
     if place is None or place.kind == "country":
         return place
-    if place.population >= GAZETTEER_MIN_POPULATION or place.country_code in evidence.countries_by_article.get(c.unit.article_id, ()):
+    if place.population >= GAZETTEER_MIN_POPULATION or place.country_code in evidence.countries_by_article.get(
+        c.unit.article_id, ()
+    ):
         return place
     return None
 
@@ -272,14 +330,20 @@ def _link_known_as(accepted: list[_Accepted], links: _UnionFind) -> None:
                 continue
             before = items[:index]
             landmark_alias = any(w.lower() in PLACE_HEADS for w in item.candidate.surface.split())
-            preferred = [b for b in before if any(w.lower() in PLACE_HEADS for w in b.candidate.surface.split())] if landmark_alias else []
+            preferred = (
+                [b for b in before if any(w.lower() in PLACE_HEADS for w in b.candidate.surface.split())]
+                if landmark_alias
+                else []
+            )
             target = (preferred or before or [None])[-1]
             if target is not None:
                 links.union(item.key, target.key)
 
 
 def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None:
-    surfaces = Counter(m.candidate.surface for m in members if not m.candidate.demonym and not m.candidate.alias_of_previous)
+    surfaces = Counter(
+        m.candidate.surface for m in members if not m.candidate.demonym and not m.candidate.alias_of_previous
+    )
     surfaces = surfaces or Counter(m.candidate.surface for m in members if not m.candidate.demonym)
     places = [m.place for m in members if m.place is not None]
     place = Counter(places).most_common(1)[0][0] if places else None
@@ -288,13 +352,26 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         return None
     name = _choose_name(members, surfaces, place, evidence, kind)
     roles = [m.candidate.role for m in members if m.candidate.role]
-    aliases = set(surfaces) | {m.candidate.surface for m in members} | {m.candidate.defines for m in members if m.candidate.defines}
+    aliases = (
+        set(surfaces)
+        | {m.candidate.surface for m in members}
+        | {m.candidate.defines for m in members if m.candidate.defines}
+    )
     aliases |= {written for key, written in evidence.descriptors.values() if key in {m.key for m in members}}
     mentions = tuple(
         sorted(
             (
-                Mention(m.candidate.unit.article_id, m.candidate.unit.anchor, m.candidate.unit.photo, m.candidate.surface,
-                        m.candidate.start, m.candidate.end, _context(m.candidate), m.candidate.unit.kind, m.candidate.unit.date)
+                Mention(
+                    m.candidate.unit.article_id,
+                    m.candidate.unit.anchor,
+                    m.candidate.unit.photo,
+                    m.candidate.surface,
+                    m.candidate.start,
+                    m.candidate.end,
+                    _context(m.candidate),
+                    m.candidate.unit.kind,
+                    m.candidate.unit.date,
+                )
                 for m in members
             ),
             key=lambda mention: (mention.article_id, mention.anchor or "", mention.start),
@@ -329,7 +406,9 @@ def _context(c: Candidate) -> str:
     return ("…" if left else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
-def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str) -> str:
+def _choose_name(
+    members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str
+) -> str:
     for m in members:
         acronym = m.candidate.surface.replace(".", "").upper() if m.candidate.acronym else None
         if acronym and acronym in evidence.acronym_long_forms:
@@ -343,7 +422,9 @@ def _choose_name(members: list[_Accepted], surfaces: Counter, place: Place | Non
     if not surfaces:
         return place.name if place else members[0].candidate.surface
     # A dateline's capitals ("BEIRUT") lose to any other spelling, and are title-cased alone.
-    written = Counter({s: n for s, n in surfaces.items() if not (s.isupper() and len(s) > 4)}) or Counter({s.title(): n for s, n in surfaces.items()})
+    written = Counter({s: n for s, n in surfaces.items() if not (s.isupper() and len(s) > 4)}) or Counter(
+        {s.title(): n for s, n in surfaces.items()}
+    )
     return max(sorted(written), key=lambda s: (written[s] if kind != "person" else len(s.split()), len(s)))
 
 
@@ -352,5 +433,9 @@ def unique_ids(entities: list[Entity]) -> list[Entity]:
     unique = []
     for entity in entities:
         seen[entity.id] += 1
-        unique.append(entity if seen[entity.id] == 1 and entity.id != "index" else replace(entity, id=f"{entity.id}-{seen[entity.id]}"))
+        unique.append(
+            entity
+            if seen[entity.id] == 1 and entity.id != "index"
+            else replace(entity, id=f"{entity.id}-{seen[entity.id]}")
+        )
     return unique

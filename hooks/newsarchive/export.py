@@ -44,8 +44,14 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
                 "dateline": article.dateline.raw,
                 "subheadings": [s.text for s in article.subheadings],
                 "paragraphs": [
-                    {"id": p.anchor, "text": p.text, "line": p.line,
-                     "relative_dates": [{"text": day.text, "date": day.date} for day in item.relative_dates.get(p.anchor, ())]}
+                    {
+                        "id": p.anchor,
+                        "text": p.text,
+                        "line": p.line,
+                        "relative_dates": [
+                            {"text": day.text, "date": day.date} for day in item.relative_dates.get(p.anchor, ())
+                        ],
+                    }
                     for p in article.paragraphs
                 ],
                 "videos": [v.text for v in article.videos],

@@ -21,13 +21,21 @@ def footnote_html(xref: CrossReference, here: Passage, there: Passage, other: Ar
     """What the reader sees: who else reports it, in their words, and where; what differs."""
     page = paths.article(here.article_id)
     quote = f"“{esc(there.sentence)}”"
-    where = el("a", f"{esc(title_of(other.article))}, {anchor_label(there.anchor)}", href=paths.href(page, paths.article(other.id), there.anchor))
+    where = el(
+        "a",
+        f"{esc(title_of(other.article))}, {anchor_label(there.anchor)}",
+        href=paths.href(page, paths.article(other.id), there.anchor),
+    )
     who = f"{esc(source_name(other))}, {human_date(other.article.date.value)}"
     if xref.relation is Relation.DIFFERS:
         here_says, _, there_says = (xref.difference or "").partition(" against ")
         if here is xref.b:
             here_says, there_says = there_says, here_says
-        detail = f" gives {el('strong', esc(there_says))} where this article gives {el('strong', esc(here_says))}" if there_says else ""
+        detail = (
+            f" gives {el('strong', esc(there_says))} where this article gives {el('strong', esc(here_says))}"
+            if there_says
+            else ""
+        )
         return f"{el('span', 'Differs', class_='archive-xref-differs')} — {who}{detail}: {quote} — {where}"
     return f"{el('span', 'Also reported', class_='archive-xref-agrees')} by {who}: {quote} — {where}"
 
@@ -63,11 +71,20 @@ def cross_reference_pages(archive: Archive, paths: SitePaths) -> list[RenderedPa
     total = len(archive.cross_references)
     blocks = [
         headings.add(1, "Cross-references"),
-        el("p", f"{plural(total, 'passage')} of one source matched with another source's: {total - differs:,} agree, "
-                f"{differs:,} differ. Each is also a footnote in both articles."),
+        el(
+            "p",
+            f"{plural(total, 'passage')} of one source matched with another source's: {total - differs:,} agree, "
+            f"{differs:,} differ. Each is also a footnote in both articles.",
+        ),
     ]
-    items = [el("li", el("a", year, href=paths.href(page, paths.cross_references_year(year))) + f": {plural(sum(len(x) for x in years[year].values()), 'cross-reference')}")
-             for year in sorted(years, reverse=True)]
+    items = [
+        el(
+            "li",
+            el("a", year, href=paths.href(page, paths.cross_references_year(year)))
+            + f": {plural(sum(len(x) for x in years[year].values()), 'cross-reference')}",
+        )
+        for year in sorted(years, reverse=True)
+    ]
     if items:
         blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))
     pages = [RenderedPage(page, "Cross-references", lines(blocks), tuple(headings.items))]
@@ -76,7 +93,9 @@ def cross_reference_pages(archive: Archive, paths: SitePaths) -> list[RenderedPa
     return pages
 
 
-def _render_year(archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]], paths: SitePaths) -> RenderedPage:
+def _render_year(
+    archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]], paths: SitePaths
+) -> RenderedPage:
     """Where the outlets agree and where they differ, pair of articles by pair."""
     by_id = archive.by_id()
     page, headings = paths.cross_references_year(year), Headings()
@@ -85,15 +104,32 @@ def _render_year(archive: Archive, year: str, pairs: dict[tuple[str, str], list[
     for (first, second), xrefs in sorted(pairs.items()):
         a, b = by_id[first], by_id[second]
         blocks.append(headings.add(2, f"{source_name(a)} and {source_name(b)}"))
-        blocks.append(el("p", " · ".join(
-            el("a", esc(title_of(x.article)), href=paths.href(page, paths.article(x.id))) + f" ({human_date(x.article.date.value)})" for x in (a, b))))
+        blocks.append(
+            el(
+                "p",
+                " · ".join(
+                    el("a", esc(title_of(x.article)), href=paths.href(page, paths.article(x.id)))
+                    + f" ({human_date(x.article.date.value)})"
+                    for x in (a, b)
+                ),
+            )
+        )
         items = []
         for xref in xrefs:
             left, right = (xref.a, xref.b) if xref.a.article_id == first else (xref.b, xref.a)
-            badge = el("strong", "Differ") + (f" ({esc(xref.difference)})" if xref.difference else "") if xref.relation is Relation.DIFFERS else el("strong", "Agree")
+            badge = (
+                el("strong", "Differ") + (f" ({esc(xref.difference)})" if xref.difference else "")
+                if xref.relation is Relation.DIFFERS
+                else el("strong", "Agree")
+            )
             sides = "".join(
-                el("li", f"{esc(source_name(item))}: “{esc(passage.sentence)}” "
-                         + el("a", anchor_label(passage.anchor), href=paths.href(page, paths.article(item.id), passage.anchor)))
+                el(
+                    "li",
+                    f"{esc(source_name(item))}: “{esc(passage.sentence)}” "
+                    + el(
+                        "a", anchor_label(passage.anchor), href=paths.href(page, paths.article(item.id), passage.anchor)
+                    ),
+                )
                 for item, passage in ((a, left), (b, right))
             )
             items.append(el("li", f"{badge}, score {xref.score:.2f}, {esc(xref.basis)}" + el("ul", sides)))

@@ -43,13 +43,21 @@ def assign_ids(articles: list[Article]) -> tuple[list[ArchivedArticle], list[Pro
             taken.add(candidate)
             ids[article.source_file] = candidate
             others = ", ".join(a.source_file for a in group if a is not article)
-            problems.append(Problem(article.source_file, None, "id-collision",
-                                    f"same date and title as {others}: its page id is {candidate}, so that no page is lost"))
+            problems.append(
+                Problem(
+                    article.source_file,
+                    None,
+                    "id-collision",
+                    f"same date and title as {others}: its page id is {candidate}, so that no page is lost",
+                )
+            )
     return [ArchivedArticle(article=article, id=ids[article.source_file]) for article in articles], problems
 
 
 def sort_articles(articles: list[ArchivedArticle]) -> list[ArchivedArticle]:
     """Newest first; undated articles last, by file name."""
-    dated = sorted((a for a in articles if a.article.date.value), key=lambda a: (a.article.date.value, a.id), reverse=True)
+    dated = sorted(
+        (a for a in articles if a.article.date.value), key=lambda a: (a.article.date.value, a.id), reverse=True
+    )
     undated = sorted((a for a in articles if not a.article.date.value), key=lambda a: a.article.source_file)
     return dated + undated

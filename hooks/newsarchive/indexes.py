@@ -29,16 +29,26 @@ ARTICLES_PER_PAGE = 100
 MENTIONS_PER_ARTICLE = 20
 """Mention lines shown under one article (a real article names one thing fewer times); the rest are counted."""
 KIND_LABELS = {
-    "country": ("Country", "Countries"), "city": ("City or town", "Cities and towns"), "landmark": ("Landmark", "Landmarks"),
-    "river": ("River", "Rivers"), "region": ("Region", "Regions"), "person": ("Person", "People"),
-    "armed_group": ("Armed group", "Armed groups"), "organization": ("Organisation", "Organisations"), "media": ("Media outlet", "Media"),
-    "state": ("State", "States"), "unknown": ("Unclassified", "Unclassified"), "place": ("Place", "Other places"),
+    "country": ("Country", "Countries"),
+    "city": ("City or town", "Cities and towns"),
+    "landmark": ("Landmark", "Landmarks"),
+    "river": ("River", "Rivers"),
+    "region": ("Region", "Regions"),
+    "person": ("Person", "People"),
+    "armed_group": ("Armed group", "Armed groups"),
+    "organization": ("Organisation", "Organisations"),
+    "media": ("Media outlet", "Media"),
+    "state": ("State", "States"),
+    "unknown": ("Unclassified", "Unclassified"),
+    "place": ("Place", "Other places"),
 }
 
 
 def kind_label(kind: str, many: bool = False) -> str:
     """``person`` -> ``Person`` (or ``People``); unknown kinds from their own name."""
-    singular, plural_form = KIND_LABELS.get(kind, (kind.replace("_", " ").capitalize(), kind.replace("_", " ").capitalize() + "s"))
+    singular, plural_form = KIND_LABELS.get(
+        kind, (kind.replace("_", " ").capitalize(), kind.replace("_", " ").capitalize() + "s")
+    )
     return plural_form if many else singular
 
 
@@ -62,10 +72,21 @@ def render_entity_index(archive: Archive, entity_type: EntityType, paths: SitePa
     entities = sorted((e for e in archive.entities if e.type is entity_type), key=lambda e: name_order(e.name))
     articles = archive.by_id()
     title = "Places" if entity_type is EntityType.PLACE else "Actors"
-    blocks = [headings.add(1, title), el("p", f"{plural(len(entities), title.lower()[:-1])} named in the archive's articles.")]
+    blocks = [
+        headings.add(1, title),
+        el("p", f"{plural(len(entities), title.lower()[:-1])} named in the archive's articles."),
+    ]
     if entities:
-        header = el("thead", el("tr", "".join(el("th", name, style="text-align: right;" if name in ("Mentions", "Sources") else None)
-                                              for name in ("Name", "Kind", "Mentions", "Sources", "First", "Last"))))
+        header = el(
+            "thead",
+            el(
+                "tr",
+                "".join(
+                    el("th", name, style="text-align: right;" if name in ("Mentions", "Sources") else None)
+                    for name in ("Name", "Kind", "Mentions", "Sources", "First", "Last")
+                ),
+            ),
+        )
         rows = []
         for entity in entities:
             stats = entity_stats(entity, articles)
@@ -78,7 +99,11 @@ def render_entity_index(archive: Archive, entity_type: EntityType, paths: SitePa
                 el("td", human_date(stats.last) if stats.last else "—"),
             ]
             rows.append(el("tr", "".join(cells)))
-        blocks += [headings.add(2, "A–Z"), el("table", header + el("tbody", "\n" + "\n".join(rows) + "\n")), headings.add(2, "By kind")]
+        blocks += [
+            headings.add(2, "A–Z"),
+            el("table", header + el("tbody", "\n" + "\n".join(rows) + "\n")),
+            headings.add(2, "By kind"),
+        ]
         by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in entities:
             by_kind[entity.kind].append(entity)
@@ -122,9 +147,23 @@ def entity_page_path(paths: SitePaths, entity: Entity, number: int) -> str:
 class _EntityPages:
     """The pages of one entity: facts and the first mentions on page 1, more mentions after."""
 
-    def __init__(self, entity: Entity, archive: Archive, together: Counter, by_id: dict[str, Entity],
-                 photos: list[tuple[ArchivedArticle, str]], paths: SitePaths) -> None:
-        self.entity, self.archive, self.together, self.by_id, self.photos, self.paths = entity, archive, together, by_id, photos, paths
+    def __init__(
+        self,
+        entity: Entity,
+        archive: Archive,
+        together: Counter,
+        by_id: dict[str, Entity],
+        photos: list[tuple[ArchivedArticle, str]],
+        paths: SitePaths,
+    ) -> None:
+        self.entity, self.archive, self.together, self.by_id, self.photos, self.paths = (
+            entity,
+            archive,
+            together,
+            by_id,
+            photos,
+            paths,
+        )
         self.articles = archive.by_id()
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in entity.mentions:
@@ -154,9 +193,16 @@ class _EntityPages:
     def _facts(self) -> list[str]:
         entity = self.entity
         stats = entity_stats(entity, self.articles)
-        span = f"{human_date(stats.first)} – {human_date(stats.last)}" if stats.first and stats.first != stats.last else human_date(stats.first)
-        kicker = (f"{entity.type.value.capitalize()} · {esc(kind_label(entity.kind))} · {plural(stats.mentions, 'mention')} in "
-                  f"{plural(stats.sources, 'source')} · {span}")
+        span = (
+            f"{human_date(stats.first)} – {human_date(stats.last)}"
+            if stats.first and stats.first != stats.last
+            else human_date(stats.first)
+        )
+        kicker = (
+            f"{entity.type.value.capitalize()} · {esc(kind_label(entity.kind))} · "
+            f"{plural(stats.mentions, 'mention')} in "
+            f"{plural(stats.sources, 'source')} · {span}"
+        )
         facts = [el("p", kicker, class_="archive-kicker")]
         if entity.aliases:
             facts.append(el("p", el("strong", "Also named:") + " " + esc(", ".join(entity.aliases))))
@@ -176,21 +222,43 @@ class _EntityPages:
         if self.count == 1:
             return ""
         first, last = (number - 1) * ARTICLES_PER_PAGE + 1, min(number * ARTICLES_PER_PAGE, len(self.order))
-        links = [el("a", str(n), href=self.paths.href(page, entity_page_path(self.paths, self.entity, n))) if n != number else el("strong", str(n))
-                 for n in range(1, self.count + 1)]
-        return el("nav", f"Articles {first:,}–{last:,} of {len(self.order):,}, newest first. Pages: " + " ".join(links),
-                  class_="archive-pager", aria_label="Pages of mentions")
+        links = [
+            el("a", str(n), href=self.paths.href(page, entity_page_path(self.paths, self.entity, n)))
+            if n != number
+            else el("strong", str(n))
+            for n in range(1, self.count + 1)
+        ]
+        return el(
+            "nav",
+            f"Articles {first:,}–{last:,} of {len(self.order):,}, newest first. Pages: " + " ".join(links),
+            class_="archive-pager",
+            aria_label="Pages of mentions",
+        )
 
     def _article_mentions(self, article_id: str, page: str, headings: Headings) -> list[str]:
         item = self.articles[article_id]
         mentions = self.by_article[article_id]
         link = el("a", esc(title_of(item.article)), href=self.paths.href(page, self.paths.article(item.id)))
         items = [
-            el("li", f"{_highlighted(m)} — " + el("a", anchor_label(m.anchor, m.unit_kind), href=self.paths.href(page, self.paths.article(item.id), m.anchor)))
+            el(
+                "li",
+                f"{_highlighted(m)} — "
+                + el(
+                    "a",
+                    anchor_label(m.anchor, m.unit_kind),
+                    href=self.paths.href(page, self.paths.article(item.id), m.anchor),
+                ),
+            )
             for m in mentions[:MENTIONS_PER_ARTICLE]
         ]
         if len(mentions) > MENTIONS_PER_ARTICLE:
-            items.append(el("li", f"and {plural(len(mentions) - MENTIONS_PER_ARTICLE, 'more mention')} in this article", class_="archive-more"))
+            items.append(
+                el(
+                    "li",
+                    f"and {plural(len(mentions) - MENTIONS_PER_ARTICLE, 'more mention')} in this article",
+                    class_="archive-more",
+                )
+            )
         return [
             headings.add(3, title_of(item.article), inner_html=link, search=False),
             el("p", f"{esc(item.article.source.value or OUTLET_UNKNOWN)}, {human_date(item.article.date.value)}"),
@@ -204,7 +272,9 @@ class _EntityPages:
         items = []
         for item, anchor in self.photos:
             photo = item.article.photos[int(anchor.removeprefix("photo-")) - 1]
-            link = el("a", esc(shorten(photo.caption, 90)), href=self.paths.href(page, self.paths.article(item.id), anchor))
+            link = el(
+                "a", esc(shorten(photo.caption, 90)), href=self.paths.href(page, self.paths.article(item.id), anchor)
+            )
             items.append(el("li", f"{link} — {esc(photo.credit.raw)}"))
         return [headings.add(2, heading, search=False), el("ul", "\n" + "\n".join(items) + "\n")]
 
@@ -214,7 +284,12 @@ class _EntityPages:
         items = []
         for other_id, count in sorted(self.together.items(), key=lambda pair: (-pair[1], pair[0]))[:COMPANIONS_SHOWN]:
             other = self.by_id[other_id]
-            items.append(el("li", el("a", esc(other.name), href=self.paths.href(page, self.paths.entity(other))) + f" ({count:,})"))
+            items.append(
+                el(
+                    "li",
+                    el("a", esc(other.name), href=self.paths.href(page, self.paths.entity(other))) + f" ({count:,})",
+                )
+            )
         return [headings.add(2, "Named most often with", search=False), el("ul", "\n" + "\n".join(items) + "\n")]
 
 
@@ -227,7 +302,9 @@ def entity_links(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list
             if not mention.anchor or (mention.article_id, mention.anchor, entity.id) in seen:
                 continue
             seen.add((mention.article_id, mention.anchor, entity.id))
-            links[mention.article_id][mention.anchor].append(InlineLink(mention.start, mention.end, paths.entity(entity), entity.name))
+            links[mention.article_id][mention.anchor].append(
+                InlineLink(mention.start, mention.end, paths.entity(entity), entity.name)
+            )
     return links
 
 
@@ -235,7 +312,12 @@ def entity_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
     together = companions(archive)
     by_id = {e.id: e for e in archive.entities}
     photos = photos_showing(archive.articles)
-    pages = [render_entity_index(archive, EntityType.PLACE, paths), render_entity_index(archive, EntityType.ACTOR, paths)]
+    pages = [
+        render_entity_index(archive, EntityType.PLACE, paths),
+        render_entity_index(archive, EntityType.ACTOR, paths),
+    ]
     for entity in archive.entities:
-        pages += _EntityPages(entity, archive, together.get(entity.id, Counter()), by_id, photos.get(entity.id, []), paths).render()
+        pages += _EntityPages(
+            entity, archive, together.get(entity.id, Counter()), by_id, photos.get(entity.id, []), paths
+        ).render()
     return pages

@@ -10,7 +10,17 @@ from collections import defaultdict
 
 from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle, Photo
-from .page import OUTLET_UNKNOWN, Headings, RenderedPage, description_of, human_date, month_name, plural, shorten, title_of
+from .page import (
+    OUTLET_UNKNOWN,
+    Headings,
+    RenderedPage,
+    description_of,
+    human_date,
+    month_name,
+    plural,
+    shorten,
+    title_of,
+)
 from .paths import HOME, SitePaths
 
 HOME_LATEST = 20
@@ -38,18 +48,25 @@ def _year_order(years: dict[str, list]) -> list[str]:
 def _article_entry(item: ArchivedArticle, paths: SitePaths, page: str) -> str:
     article = item.article
     inferred = " " + el("em", "(title inferred)") if article.title.inferred else ""
-    head = (f"{el('strong', human_date(article.date.value))} · {esc(article.source.value or OUTLET_UNKNOWN)} — "
-            f"{el('a', esc(title_of(article)), href=paths.href(page, paths.article(item.id)))}{inferred}")
+    head = (
+        f"{el('strong', human_date(article.date.value))} · {esc(article.source.value or OUTLET_UNKNOWN)} — "
+        f"{el('a', esc(title_of(article)), href=paths.href(page, paths.article(item.id)))}{inferred}"
+    )
     return el("li", head + "<br>" + esc(description_of(article)))
 
 
 def _article_list(items: list[ArchivedArticle], paths: SitePaths, page: str) -> str:
-    return el("ul", "\n" + "\n".join(_article_entry(item, paths, page) for item in items) + "\n", class_="archive-listing")
+    return el(
+        "ul", "\n" + "\n".join(_article_entry(item, paths, page) for item in items) + "\n", class_="archive-listing"
+    )
 
 
 def _year_links(archive: Archive, paths: SitePaths, page: str) -> str:
     years = articles_by_year(archive)
-    return " · ".join(f"{el('a', year, href=paths.href(page, paths.articles_year(year)))} ({len(years[year]):,})" for year in _year_order(years))
+    return " · ".join(
+        f"{el('a', year, href=paths.href(page, paths.articles_year(year)))} ({len(years[year]):,})"
+        for year in _year_order(years)
+    )
 
 
 def render_home_listing(archive: Archive, paths: SitePaths) -> str:
@@ -58,7 +75,9 @@ def render_home_listing(archive: Archive, paths: SitePaths) -> str:
         return "\n## Articles\n\nThe archive holds no articles yet: add a text file under `seeds/`.\n"
     latest = list(archive.articles[:HOME_LATEST])
     heading = f"\n## Latest articles ({len(latest)} of {len(archive.articles):,})\n\n"
-    body = lines([_article_list(latest, paths, HOME), el("p", "All articles by year: " + _year_links(archive, paths, HOME))])
+    body = lines(
+        [_article_list(latest, paths, HOME), el("p", "All articles by year: " + _year_links(archive, paths, HOME))]
+    )
     return heading + el("div", "\n" + body + "\n", class_="archive-home-listing") + "\n"
 
 
@@ -67,8 +86,12 @@ def render_articles_index(archive: Archive, paths: SitePaths) -> RenderedPage:
     page, headings = paths.articles_index(), Headings()
     blocks = [headings.add(1, "Articles"), el("p", f"{plural(len(archive.articles), 'article')}, newest first.")]
     if archive.articles:
-        blocks += [headings.add(2, "Newest"), _article_list(list(archive.articles[:LANDING_LATEST]), paths, page),
-                   headings.add(2, "By year"), el("p", _year_links(archive, paths, page))]
+        blocks += [
+            headings.add(2, "Newest"),
+            _article_list(list(archive.articles[:LANDING_LATEST]), paths, page),
+            headings.add(2, "By year"),
+            el("p", _year_links(archive, paths, page)),
+        ]
     return RenderedPage(page, "Articles", lines(blocks), tuple(headings.items))
 
 
@@ -116,12 +139,18 @@ def render_photos_index(archive: Archive, paths: SitePaths) -> RenderedPage:
     page, headings = paths.photos_index(), Headings()
     years = photos_by_year(archive)
     total = sum(len(v) for v in years.values())
-    blocks = [headings.add(1, "Photos"), el("p", f"{plural(total, 'photo')} described in the archive's articles, by the year they were taken.")]
+    blocks = [
+        headings.add(1, "Photos"),
+        el("p", f"{plural(total, 'photo')} described in the archive's articles, by the year they were taken."),
+    ]
     newest = [(item, photo) for item in archive.articles for photo in item.article.photos][:LANDING_LATEST]
     if newest:
         blocks += [headings.add(2, "In the newest articles"), _photo_table(newest, paths, page)]
     if years:
-        links = " · ".join(f"{el('a', year, href=paths.href(page, paths.photos_year(year)))} ({plural(len(years[year]), 'photo')})" for year in _year_order(years))
+        links = " · ".join(
+            f"{el('a', year, href=paths.href(page, paths.photos_year(year)))} ({plural(len(years[year]), 'photo')})"
+            for year in _year_order(years)
+        )
         blocks += [headings.add(2, "By year"), el("p", links)]
     return RenderedPage(page, "Photos", lines(blocks), tuple(headings.items))
 
@@ -131,4 +160,10 @@ def render_photo_year_page(year: str, entries: list[tuple[ArchivedArticle, Photo
     page, headings = paths.photos_year(year), Headings()
     title = "Photos without a date" if year == UNDATED else f"Photos of {year}"
     ordered = sorted(entries, key=lambda pair: (pair[1].date.value or "", pair[0].id, pair[1].anchor))
-    return RenderedPage(page, title, lines([headings.add(1, title), _photo_table(ordered, paths, page)]), tuple(headings.items), in_search=False)
+    return RenderedPage(
+        page,
+        title,
+        lines([headings.add(1, title), _photo_table(ordered, paths, page)]),
+        tuple(headings.items),
+        in_search=False,
+    )

@@ -59,7 +59,11 @@ def json_script(data: object) -> str:
 
 def escaped(meta: dict) -> dict:
     """Metadata with its text HTML-escaped (themes print page titles and descriptions unescaped)."""
-    return {key: html.escape(value, quote=True) if isinstance(value, str) else value for key, value in meta.items() if value is not None}
+    return {
+        key: html.escape(value, quote=True) if isinstance(value, str) else value
+        for key, value in meta.items()
+        if value is not None
+    }
 
 
 def front_matter(meta: dict) -> str:

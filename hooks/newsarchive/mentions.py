@@ -14,17 +14,154 @@ from dataclasses import dataclass, field
 from .text import split_sentences
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\d[\d,.]*|[^\w\s]")
-CONNECTORS = frozenset({"of", "for", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"})
+CONNECTORS = frozenset(
+    {"of", "for", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"}
+)
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ez|ad|ar|as|ash|at|az|an)[-‐][A-Z]")
-AGENT_SUFFIXES = frozenset({"backed", "led", "trained", "funded", "allied", "held", "controlled", "based", "run", "affiliated", "aligned", "supported", "sponsored", "armed"})
+AGENT_SUFFIXES = frozenset(
+    {
+        "backed",
+        "led",
+        "trained",
+        "funded",
+        "allied",
+        "held",
+        "controlled",
+        "based",
+        "run",
+        "affiliated",
+        "aligned",
+        "supported",
+        "sponsored",
+        "armed",
+    }
+)
 STATE_FORCE_NOUNS = frozenset({"coalition", "forces", "troops", "military", "army", "soldiers"})
-ARMED_CUES = frozenset({"militants", "fighters", "extremists", "jihadists", "rebels", "insurgents", "militia", "militiamen", "commander", "commanders", "gunmen", "forces", "troops", "group", "offensive", "fighter"})
-PERSON_VERBS = frozenset({"said", "says", "told", "added", "stated", "warned", "announced", "declared", "wrote", "tweeted", "appealed", "urged"})
+ARMED_CUES = frozenset(
+    {
+        "militants",
+        "fighters",
+        "extremists",
+        "jihadists",
+        "rebels",
+        "insurgents",
+        "militia",
+        "militiamen",
+        "commander",
+        "commanders",
+        "gunmen",
+        "forces",
+        "troops",
+        "group",
+        "offensive",
+        "fighter",
+    }
+)
+PERSON_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "warned",
+        "announced",
+        "declared",
+        "wrote",
+        "tweeted",
+        "appealed",
+        "urged",
+    }
+)
 # "Gweiran prison", "al-Hol camp": a name followed by what kind of place it is.
-FOLLOWING_PLACE_NOUNS = frozenset({"prison", "camp", "square", "dam", "river", "bridge", "mosque", "stadium", "airport", "airbase", "base", "hospital", "market", "province", "governorate", "district", "valley", "crossing", "refinery", "oilfield", "neighbourhood", "neighborhood", "village", "town", "city"})
-PLACE_OF = re.compile(r"\b(?:town|city|village|district|province|region|camp|neighbou?rhood|area|outskirts|suburb|capital)\s+of\s+$", re.IGNORECASE)
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Col", "Colonel", "Lt", "Maj", "Capt", "Sgt", "President", "Minister", "Prime", "Commander", "Sheikh", "Imam", "King", "Queen", "Prince", "Emir", "Sen", "Senator", "Rep", "Gov", "Governor", "Mayor", "Judge", "Pope", "Rev", "Father"})
-PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "from", "to", "across", "around", "outside", "inside", "toward", "towards", "through", "at", "over", "of"})
+FOLLOWING_PLACE_NOUNS = frozenset(
+    {
+        "prison",
+        "camp",
+        "square",
+        "dam",
+        "river",
+        "bridge",
+        "mosque",
+        "stadium",
+        "airport",
+        "airbase",
+        "base",
+        "hospital",
+        "market",
+        "province",
+        "governorate",
+        "district",
+        "valley",
+        "crossing",
+        "refinery",
+        "oilfield",
+        "neighbourhood",
+        "neighborhood",
+        "village",
+        "town",
+        "city",
+    }
+)
+PLACE_OF = re.compile(
+    r"\b(?:town|city|village|district|province|region|camp|neighbou?rhood|area|outskirts|suburb|capital)\s+of\s+$",
+    re.IGNORECASE,
+)
+HONORIFICS = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "General",
+        "Col",
+        "Colonel",
+        "Lt",
+        "Maj",
+        "Capt",
+        "Sgt",
+        "President",
+        "Minister",
+        "Prime",
+        "Commander",
+        "Sheikh",
+        "Imam",
+        "King",
+        "Queen",
+        "Prince",
+        "Emir",
+        "Sen",
+        "Senator",
+        "Rep",
+        "Gov",
+        "Governor",
+        "Mayor",
+        "Judge",
+        "Pope",
+        "Rev",
+        "Father",
+    }
+)
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "into",
+        "near",
+        "from",
+        "to",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "toward",
+        "towards",
+        "through",
+        "at",
+        "over",
+        "of",
+    }
+)
 ROLE_NOUNS = re.compile(
     r"\b(?:spokes(?:person|man|woman)|commander|leader|official|minister|president|chief|head|director|"
     r"general|colonel|officer|activist|resident|journalist|reporter|photographer|analyst|researcher|"
@@ -32,9 +169,14 @@ ROLE_NOUNS = re.compile(
     r"secretary|chairman|chairwoman|adviser|advisor|coordinator|representative|cleric|sheikh|emir)s?\b",
     re.IGNORECASE,
 )
-APPOSITION = re.compile(r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"“”]{3,90}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)")
+APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"“”]{3,90}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)"
+)
 ACRONYM_DEFINITION = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
-DESCRIPTOR_KNOWN_AS = re.compile(r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$", re.IGNORECASE)
+DESCRIPTOR_KNOWN_AS = re.compile(
+    r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 CUE_WINDOW = 120
 """Characters either side of a span that its cues may read (the longest cue, an apposition, is 90)."""
@@ -113,7 +255,13 @@ def units_of(article_id: str, title: str, title_inferred: bool, paragraphs, phot
     if not title_inferred:
         units.append(TextUnit(article_id, None, UnitKind.TITLE, title, date=date, source=source))
     units += [TextUnit(article_id, p.anchor, UnitKind.PARAGRAPH, p.text, date=date, source=source) for p in paragraphs]
-    units += [TextUnit(article_id, photo.anchor, UnitKind.CAPTION, photo.caption, photo=photo.anchor, date=date, source=source) for photo in photos if not photo.pull_quote_of]
+    units += [
+        TextUnit(
+            article_id, photo.anchor, UnitKind.CAPTION, photo.caption, photo=photo.anchor, date=date, source=source
+        )
+        for photo in photos
+        if not photo.pull_quote_of
+    ]
     return units
 
 
@@ -176,7 +324,16 @@ def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candi
         index += 1
         while index < len(tokens) and "-" not in span.tokens[-1][1:]:
             _, next_end, next_token = tokens[index]
-            if _is_name_token(next_token) and next_token[0].isalpha() and not (is_acronym(next_token) and not is_acronym(span.tokens[-1]) and index + 1 < len(tokens) and tokens[index + 1][2] == "("):
+            if (
+                _is_name_token(next_token)
+                and next_token[0].isalpha()
+                and not (
+                    is_acronym(next_token)
+                    and not is_acronym(span.tokens[-1])
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1][2] == "("
+                )
+            ):
                 span.tokens.append(next_token)
                 span.end = next_end
                 index += 1
@@ -196,7 +353,11 @@ def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candi
         # "Islamic State of Iraq and Syria": kept aside, used only where an acronym's initials fit it.
         if re.fullmatch(r"\s+and\s+", sentence[left.end : right.start]):
             joined = sentence[left.start : right.end]
-            candidates.append(Candidate(unit, base + left.start, base + right.end, joined, sentence, False, joined=True, sentence_start=base))
+            candidates.append(
+                Candidate(
+                    unit, base + left.start, base + right.end, joined, sentence, False, joined=True, sentence_start=base
+                )
+            )
     return candidates
 
 
@@ -230,16 +391,29 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, first_word
     cues: set[str] = set()
     if suffix_cue:
         cues.add("agent")
-    state_forces = bool(suffix_cue in ("led", None) and next_word.lower() in STATE_FORCE_NOUNS and len(surface.split()) == 1)
+    state_forces = bool(
+        suffix_cue in ("led", None) and next_word.lower() in STATE_FORCE_NOUNS and len(surface.split()) == 1
+    )
     if state_forces:
         phrase_end = span.end + after.find(next_word) + len(next_word)
         surface_phrase = sentence[start:phrase_end]
-        return Candidate(unit, base + start, base + phrase_end, surface_phrase, sentence, sentence_initial, state_forces=True,
-                         cues=frozenset({"armed_group"}), sentence_start=base)
+        return Candidate(
+            unit,
+            base + start,
+            base + phrase_end,
+            surface_phrase,
+            sentence,
+            sentence_initial,
+            state_forces=True,
+            cues=frozenset({"armed_group"}),
+            sentence_start=base,
+        )
     if next_word.lower() in ARMED_CUES:
         cues.add("armed_group")
     # "Talal Sillo said" / "said Talal Sillo", but not "residents of Danek said".
-    if (next_word.lower() in PERSON_VERBS and previous_word.lower() not in PLACE_PREPOSITIONS) or previous_word.lower() in PERSON_VERBS:
+    if (
+        next_word.lower() in PERSON_VERBS and previous_word.lower() not in PLACE_PREPOSITIONS
+    ) or previous_word.lower() in PERSON_VERBS:
         cues.add("person")
     if previous_word.rstrip(".") in HONORIFICS or title_words:
         cues.add("person")
@@ -282,7 +456,7 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, first_word
 
 
 def _initials_fit(surface: str, acronym: str) -> bool:
-    """"Syrian Democratic Forces (SDF)" defines SDF; "BEIRUT (AP)" is a dateline, not a definition."""
+    """ "Syrian Democratic Forces (SDF)" defines SDF; "BEIRUT (AP)" is a dateline, not a definition."""
     words = [w for w in re.split(r"[\s-]+", surface) if w]
     return len(words) >= 2 and words[0][0].upper() == acronym[0].upper()
 

@@ -16,7 +16,20 @@ from .text import slugify
 
 UNTITLED = "Untitled article"
 OUTLET_UNKNOWN = "Outlet unknown"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -79,12 +92,19 @@ class Headings:
         self._used: set[str] = set()
         self._next: dict[str, int] = {}
 
-    def add(self, level: int, text: str, inner_html: str | None = None, anchor: str | None = None, search: bool = True) -> str:
+    def add(
+        self, level: int, text: str, inner_html: str | None = None, anchor: str | None = None, search: bool = True
+    ) -> str:
         """The heading element (with its permalink), recorded for the table of contents."""
         anchor = self._unique(anchor or slugify(text, max_words=8))
         self.items.append(Heading(level, anchor, text))
         permalink = el("a", "¶", class_="headerlink", href=f"#{anchor}", title="Permanent link")
-        return el(f"h{level}", (inner_html if inner_html is not None else esc(text)) + permalink, id=anchor, data_search_exclude=not search)
+        return el(
+            f"h{level}",
+            (inner_html if inner_html is not None else esc(text)) + permalink,
+            id=anchor,
+            data_search_exclude=not search,
+        )
 
     def _unique(self, anchor: str) -> str:
         candidate = anchor

@@ -40,10 +40,14 @@ PUBLISHED_LINE = re.compile(
     r"^\s*(?P<label>published|posted|updated|last updated|first published|date)\b\s*(?:on)?\s*[:\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^|•·]{1,120}?)(?:\s*(?:[|•·,]|\s[-–—])\s*(?P<outlet>[A-Z][^|•·]{1,60}))?\s*$")
+BYLINE = re.compile(
+    r"^\s*By\s+(?P<names>[A-Z][^|•·]{1,120}?)(?:\s*(?:[|•·,]|\s[-–—])\s*(?P<outlet>[A-Z][^|•·]{1,60}))?\s*$"
+)
 HEADER_SEPARATOR = " |•·—–-:,"
 VIDEO_PREFIX = re.compile(r"^\s*(?:WATCH|VIDEO|Watch|Video)\s*:\s*(?P<text>.+)$")
-RELATED_PREFIX = re.compile(r"^\s*(?:READ MORE|RELATED|MORE|SEE ALSO|ALSO READ|Read more|Related|See also|Also read)\s*:\s*(?P<text>.+)$")
+RELATED_PREFIX = re.compile(
+    r"^\s*(?:READ MORE|RELATED|MORE|SEE ALSO|ALSO READ|Read more|Related|See also|Also read)\s*:\s*(?P<text>.+)$"
+)
 # A wire dateline: a place in capitals, its country, the agency, a dash. Words and their
 # separators never share a character, so a word run splits one way only: a line that is not
 # a dateline fails in linear time (the old pattern backtracked exponentially on "ABC-Ab-Ab…!").
@@ -104,9 +108,15 @@ def parse_article(
         header.title = _infer_title(paragraphs, dateline)
     problems = header.problems
     if header.date.value is None and header.date.raw is None:
-        problems.append(Problem(source_file, None, "undated", "no publication date found: the article is listed as undated"))
+        problems.append(
+            Problem(source_file, None, "undated", "no publication date found: the article is listed as undated")
+        )
     if not paragraphs:
-        problems.append(Problem(source_file, None, "no-paragraphs", "no body paragraphs found: the page shows only what could be read"))
+        problems.append(
+            Problem(
+                source_file, None, "no-paragraphs", "no body paragraphs found: the page shows only what could be read"
+            )
+        )
     article = Article(
         source_file=source_file,
         title=header.title,
@@ -133,7 +143,11 @@ def _read_header(lines: list[Line], header: _Header, file: str, dayfirst: bool) 
         rest = _read_date_token(line, header, file)
         if rest is not None:
             return ([Line(line.number, rest)] if rest else []) + lines[index + 1 :]
-        if _read_published(line, header, file, dayfirst) or _read_byline(line, header) or _read_outlet_date(line, header, file, dayfirst):
+        if (
+            _read_published(line, header, file, dayfirst)
+            or _read_byline(line, header)
+            or _read_outlet_date(line, header, file, dayfirst)
+        ):
             continue
         if header.title.value is None and index < last_text and _is_headline(line):
             header.title = Field(raw=line.text, value=line.text, line=line.number)
@@ -147,7 +161,9 @@ def _set_date(header: _Header, raw: str, iso: str | None, line: Line, file: str)
         return
     header.date = Field(raw=raw, value=iso, line=line.number)
     if iso is None:
-        header.problems.append(Problem(file, line.number, "impossible-date", f"impossible date {raw!r}: the article is listed as undated"))
+        header.problems.append(
+            Problem(file, line.number, "impossible-date", f"impossible date {raw!r}: the article is listed as undated")
+        )
 
 
 def _read_date_token(line: Line, header: _Header, file: str) -> str | None:
@@ -227,7 +243,7 @@ def _first_clause(sentence: str) -> str:
     tokens = sentence.split()
     if len(tokens) <= MAX_INFERRED_TITLE_WORDS:
         return sentence
-    for index, token in enumerate(tokens[5:MAX_INFERRED_TITLE_WORDS + 4], start=5):
+    for index, token in enumerate(tokens[5 : MAX_INFERRED_TITLE_WORDS + 4], start=5):
         if token.endswith((",", ";", ":")) or tokens[min(index + 1, len(tokens) - 1)] in ("—", "–"):
             return " ".join(tokens[: index + 1])
     return " ".join(tokens[:MAX_INFERRED_TITLE_WORDS]) + "…"
@@ -237,7 +253,9 @@ def _read_dateline(lede: Paragraph) -> Field:
     match = DATELINE.match(lede.text)
     if not match:
         return Field.empty()
-    place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in match.group("place").split(","))
+    place = ", ".join(
+        part.strip().title() if part.strip().isupper() else part.strip() for part in match.group("place").split(",")
+    )
     return Field(raw=match.group(0).strip(), value=place, line=lede.line)
 
 
@@ -308,7 +326,9 @@ def _image_for(file: str, number: int, images: frozenset[str]) -> str | None:
     return None
 
 
-def _read_body(blocks: list[list[Line]], year: int | None, dayfirst: bool, file: str, images: frozenset[str]) -> list[Block]:
+def _read_body(
+    blocks: list[list[Line]], year: int | None, dayfirst: bool, file: str, images: frozenset[str]
+) -> list[Block]:
     builder = _BodyBuilder(year, dayfirst, file, images)
     carried: Line | None = None  # a credit line that closed its block; its caption opens the next
     for block in blocks:
@@ -364,7 +384,9 @@ def _read_block(block: list[Line], builder: _BodyBuilder) -> Line | None:
 
 
 def _is_standalone_heading(text: str) -> bool:
-    return not FINAL_PUNCTUATION.search(text) or (HEADLINE_END.search(text) is not None and len(text.split()) <= MAX_SUBHEADING_WORDS)
+    return not FINAL_PUNCTUATION.search(text) or (
+        HEADLINE_END.search(text) is not None and len(text.split()) <= MAX_SUBHEADING_WORDS
+    )
 
 
 def _emit_short_line(line: Line, builder: _BodyBuilder) -> None:

@@ -36,9 +36,15 @@ class SitePaths:
     @staticmethod
     def of(settings: Settings, directory_urls: bool = False) -> "SitePaths":
         return SitePaths(
-            articles_dir=settings.articles_dir, places_dir=settings.places_dir, actors_dir=settings.actors_dir,
-            photos_dir=settings.photos_dir, credits_dir=settings.credits_dir, cross_references_dir=settings.cross_references_dir,
-            sources_dir=settings.sources_dir, media_dir=settings.media_dir, directory_urls=directory_urls,
+            articles_dir=settings.articles_dir,
+            places_dir=settings.places_dir,
+            actors_dir=settings.actors_dir,
+            photos_dir=settings.photos_dir,
+            credits_dir=settings.credits_dir,
+            cross_references_dir=settings.cross_references_dir,
+            sources_dir=settings.sources_dir,
+            media_dir=settings.media_dir,
+            directory_urls=directory_urls,
         )
 
     # --- pages ---------------------------------------------------------------------------------

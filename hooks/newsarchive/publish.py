@@ -33,7 +33,11 @@ class SiteFiles:
 
 
 def site_files(
-    archive: Archive, seeds: Sequence[SeedFile], problems: Sequence[Problem], paths: SitePaths, home_text: str | None = None
+    archive: Archive,
+    seeds: Sequence[SeedFile],
+    problems: Sequence[Problem],
+    paths: SitePaths,
+    home_text: str | None = None,
 ) -> SiteFiles:
     home = home_text + render_home_listing(archive, paths) if home_text is not None else None
     data = {seed.path: seed.data for seed in seeds}

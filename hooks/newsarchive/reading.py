@@ -34,7 +34,9 @@ def _is_known_other_file(path: str) -> bool:
     return posixpath.basename(path).startswith(".") or path == ANNOTATIONS_FILE or is_image(path)
 
 
-def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | None = None) -> tuple[list[ParseResult], list[Problem]]:
+def read_seeds(
+    files: list[SeedFile], settings: Settings, cache: ParseCache | None = None
+) -> tuple[list[ParseResult], list[Problem]]:
     """Parse every article file; other files are images or annotations, or ignored."""
     images = frozenset(f.path for f in files if is_image(f.path))
     results: list[ParseResult] = []
@@ -43,10 +45,26 @@ def read_seeds(files: list[SeedFile], settings: Settings, cache: ParseCache | No
     for seed in sorted(files, key=lambda f: f.path):
         if not is_seed_text(seed.path):
             if not _is_known_other_file(seed.path):
-                problems.append(Problem(seed.path, None, "ignored-file", "not an article (.txt, .text, .md), a photo or annotations.yml: ignored", Severity.INFO))
+                problems.append(
+                    Problem(
+                        seed.path,
+                        None,
+                        "ignored-file",
+                        "not an article (.txt, .text, .md), a photo or annotations.yml: ignored",
+                        Severity.INFO,
+                    )
+                )
             continue
         if len(seed.data) > settings.max_seed_bytes:
-            problems.append(Problem(seed.path, None, "seed-too-large", f"{len(seed.data):,} bytes is over the {settings.max_seed_bytes:,}-byte limit for one article (extra.archive.max_seed_bytes): skipped"))
+            problems.append(
+                Problem(
+                    seed.path,
+                    None,
+                    "seed-too-large",
+                    f"{len(seed.data):,} bytes is over the {settings.max_seed_bytes:,}-byte limit for one article "
+                    "(extra.archive.max_seed_bytes): skipped",
+                )
+            )
             continue
         key = (seed.path, hashlib.sha256(seed.data).hexdigest() + _image_key(seed.path, images), settings)
         live.add(key)
@@ -72,7 +90,9 @@ def _image_key(path: str, images: frozenset[str]) -> str:
     return "|" + ",".join(sorted(name for name in images if name.startswith(stem + "-photo-")))
 
 
-def _read_one(seed: SeedFile, settings: Settings, images: frozenset[str]) -> tuple[ParseResult | None, tuple[Problem, ...]]:
+def _read_one(
+    seed: SeedFile, settings: Settings, images: frozenset[str]
+) -> tuple[ParseResult | None, tuple[Problem, ...]]:
     decoded = decode_seed(seed.data, seed.path)
     if decoded.text is None:
         return None, decoded.problems

@@ -38,18 +38,27 @@ def resolve_related(articles: list[ArchivedArticle]) -> tuple[list[ArchivedArtic
             resolved.append(ResolvedRelated(story, target, score))
             if target is None:
                 problems.append(
-                    Problem(item.article.source_file, story.line, "related-unresolved",
-                            f"related story {story.text!r} is not in the archive: shown without a link", Severity.INFO)
+                    Problem(
+                        item.article.source_file,
+                        story.line,
+                        "related-unresolved",
+                        f"related story {story.text!r} is not in the archive: shown without a link",
+                        Severity.INFO,
+                    )
                 )
         resolved_articles.append(replace(item, related=tuple(resolved)))
     return resolved_articles, problems
 
 
-def _best_target(text: str, own_id: str, index: dict[str, list[str]], terms_of: dict[str, set[str]]) -> tuple[str | None, float]:
+def _best_target(
+    text: str, own_id: str, index: dict[str, list[str]], terms_of: dict[str, set[str]]
+) -> tuple[str | None, float]:
     wanted = set(content_terms(text))
     if not wanted:
         return None, 0.0
-    candidates = {a for term in wanted if len(postings := index.get(term, ())) <= MAX_POSTINGS for a in postings} - {own_id}
+    candidates = {a for term in wanted if len(postings := index.get(term, ())) <= MAX_POSTINGS for a in postings} - {
+        own_id
+    }
     if not candidates:
         return None, 0.0
     hits = {article_id: len(wanted & terms_of[article_id]) for article_id in candidates}

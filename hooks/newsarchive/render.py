@@ -60,7 +60,12 @@ NO_EXTRAS = PageExtras()
 
 def article_meta(item: ArchivedArticle) -> dict[str, str | None]:
     article = item.article
-    return {"date": article.date.value, "source": article.source.value, "description": description_of(article), "archive_id": item.id}
+    return {
+        "date": article.date.value,
+        "source": article.source.value,
+        "description": description_of(article),
+        "archive_id": item.id,
+    }
 
 
 class _ArticlePage:
@@ -85,7 +90,9 @@ class _ArticlePage:
             blocks.append(self._block(block))
             blocks += [_editor_note(text) for text in notes.get(getattr(block, "anchor", ""), ())]
         blocks += [self._date_neighbours(), self._footnote_list()]
-        return RenderedPage(self.path, title_of(article), lines(blocks), tuple(self.headings.items), True, article_meta(self.item))
+        return RenderedPage(
+            self.path, title_of(article), lines(blocks), tuple(self.headings.items), True, article_meta(self.item)
+        )
 
     def _block(self, block: object) -> str:
         if isinstance(block, Paragraph):
@@ -95,7 +102,11 @@ class _ArticlePage:
         if isinstance(block, Photo):
             return self._figure(block)
         if isinstance(block, Video):
-            return el("p", el("span", "Video (not archived):", class_="archive-label") + " " + esc(block.text), class_="archive-video")
+            return el(
+                "p",
+                el("span", "Video (not archived):", class_="archive-label") + " " + esc(block.text),
+                class_="archive-video",
+            )
         if isinstance(block, RelatedStory):
             return self._related(block)
         return ""
@@ -103,7 +114,9 @@ class _ArticlePage:
     def _about_box(self) -> str:
         """A compact, collapsed box: where the text came from and what the archive inferred."""
         item, article = self.item, self.item.article
-        date = Field(article.date.raw, human_date(article.date.value) if article.date.value else None, article.date.inferred)
+        date = Field(
+            article.date.raw, human_date(article.date.value) if article.date.value else None, article.date.inferred
+        )
         rows = [
             ("Outlet", _field_cell(article.source)),
             ("Date", _field_cell(date, "undated")),
@@ -115,19 +128,35 @@ class _ArticlePage:
         if item.original_url:
             rows.append(("Original", el("a", esc(item.original_url), href=item.original_url, rel="nofollow noopener")))
         rows += [
-            ("Source file", el("a", el("code", esc(article.source_file)), href=self.href(self.paths.source_copy(article.source_file)))),
+            (
+                "Source file",
+                el(
+                    "a",
+                    el("code", esc(article.source_file)),
+                    href=self.href(self.paths.source_copy(article.source_file)),
+                ),
+            ),
             ("Words", str(article.words)),
             ("Paragraphs", str(len(article.paragraphs))),
             ("Photos", str(len(article.photos))),
         ]
         cells = "\n".join(el("dt", name) + "\n" + el("dd", value) for name, value in rows)
-        return el("details", "\n" + el("summary", "About this source") + "\n" + el("dl", "\n" + cells + "\n") + "\n", class_="archive-about", data_search_exclude=True)
+        return el(
+            "details",
+            "\n" + el("summary", "About this source") + "\n" + el("dl", "\n" + cells + "\n") + "\n",
+            class_="archive-about",
+            data_search_exclude=True,
+        )
 
     def _linked_text(self, text: str, anchor: str) -> str:
         """Escape ``text``, link the given spans and place footnote markers at their offsets."""
         links = self.extras.links.get(anchor, ())
-        notes = sorted(self.extras.footnotes.get(anchor, ()), key=lambda n: (n.at is None, n.at or 0))  # stable: cross-reference order
-        events = [(link.start, 1, link) for link in links] + [(len(text) if n.at is None else n.at, 0, n) for n in notes]
+        notes = sorted(
+            self.extras.footnotes.get(anchor, ()), key=lambda n: (n.at is None, n.at or 0)
+        )  # stable: cross-reference order
+        events = [(link.start, 1, link) for link in links] + [
+            (len(text) if n.at is None else n.at, 0, n) for n in notes
+        ]
         out, position = [], 0
         for at, _, event in sorted(events, key=lambda e: (e[0], e[1])):
             if at < position and isinstance(event, InlineLink):
@@ -138,9 +167,17 @@ class _ArticlePage:
             if isinstance(event, Footnote):
                 self.notes_in_order.append(event)
                 number = len(self.notes_in_order)
-                out.append(el("sup", el("a", str(number), class_="footnote-ref", href=f"#fn:{event.label}"), id=f"fnref:{event.label}"))
+                out.append(
+                    el(
+                        "sup",
+                        el("a", str(number), class_="footnote-ref", href=f"#fn:{event.label}"),
+                        id=f"fnref:{event.label}",
+                    )
+                )
                 continue
-            out.append(el("a", esc(text[event.start : event.end]), href=self.href(event.target), title=event.title or None))
+            out.append(
+                el("a", esc(text[event.start : event.end]), href=self.href(event.target), title=event.title or None)
+            )
             position = event.end
         out.append(esc(text[position:]))
         return "".join(out)
@@ -156,12 +193,34 @@ class _ArticlePage:
         if photo.image:
             visual = void("img", src=self.href(self.paths.media(photo.image)), alt=alt)
         else:
-            visual = el("div", el("span", "Photo not archived", aria_hidden="true"), class_="archive-photo-placeholder", role="img", aria_label="Photo not archived: " + alt)
+            visual = el(
+                "div",
+                el("span", "Photo not archived", aria_hidden="true"),
+                class_="archive-photo-placeholder",
+                role="img",
+                aria_label="Photo not archived: " + alt,
+            )
         caption = self._linked_text(photo.caption, photo.anchor)
-        pull = " " + el("a", f"(pull quote of ¶{photo.pull_quote_of[2:]})", class_="archive-pullquote", href=f"#{photo.pull_quote_of}") if photo.pull_quote_of else ""
+        pull = (
+            " "
+            + el(
+                "a",
+                f"(pull quote of ¶{photo.pull_quote_of[2:]})",
+                class_="archive-pullquote",
+                href=f"#{photo.pull_quote_of}",
+            )
+            if photo.pull_quote_of
+            else ""
+        )
         meta = " · ".join(
-            el("span", el("span", f"{f.label}:", class_="archive-label") + " " + esc(human_date(value) if f.key == "date" else value),
-               class_=f"archive-meta-{f.label.lower()}", title=f"IPTC {f.iptc}")
+            el(
+                "span",
+                el("span", f"{f.label}:", class_="archive-label")
+                + " "
+                + esc(human_date(value) if f.key == "date" else value),
+                class_=f"archive-meta-{f.label.lower()}",
+                title=f"IPTC {f.iptc}",
+            )
             for f, value in photo_fields(photo)
         )
         credit = el("span", "Credit: " + esc(photo.credit.raw), class_="archive-credit", title="IPTC Credit Line")
@@ -171,18 +230,37 @@ class _ArticlePage:
     def _related(self, story: RelatedStory) -> str:
         target = next((r.article_id for r in self.item.related if r.story is story or r.story == story), None)
         text = esc(story.text)
-        link = el("a", text, href=self.href(self.paths.article(target))) if target else text + " " + el("span", "(not in the archive)", class_="archive-unknown")
+        link = (
+            el("a", text, href=self.href(self.paths.article(target)))
+            if target
+            else text + " " + el("span", "(not in the archive)", class_="archive-unknown")
+        )
         return el("p", el("span", "Related story:", class_="archive-label") + " " + link, class_="archive-related")
 
     def _date_neighbours(self) -> str:
         """Previous and next article by date, and the way back to the listing."""
         extras, links = self.extras, []
         if extras.older:
-            links.append(el("span", "← Older: " + el("a", esc(title_of(extras.older.article)), href=self.href(self.paths.article(extras.older.id))), class_="archive-older"))
+            links.append(
+                el(
+                    "span",
+                    "← Older: "
+                    + el("a", esc(title_of(extras.older.article)), href=self.href(self.paths.article(extras.older.id))),
+                    class_="archive-older",
+                )
+            )
         if extras.listing:
             links.append(el("a", "All articles of the year", href=self.href(extras.listing)))
         if extras.newer:
-            links.append(el("span", "Newer: " + el("a", esc(title_of(extras.newer.article)), href=self.href(self.paths.article(extras.newer.id))) + " →", class_="archive-newer"))
+            links.append(
+                el(
+                    "span",
+                    "Newer: "
+                    + el("a", esc(title_of(extras.newer.article)), href=self.href(self.paths.article(extras.newer.id)))
+                    + " →",
+                    class_="archive-newer",
+                )
+            )
         return el("nav", " · ".join(links), class_="archive-neighbours", aria_label="Articles by date") if links else ""
 
     def _footnote_list(self) -> str:
@@ -191,19 +269,36 @@ class _ArticlePage:
             return ""
         items = []
         for number, note in enumerate(self.notes_in_order, start=1):
-            back = el("a", "↩", class_="footnote-backref", href=f"#fnref:{note.label}", title=f"Jump back to footnote {number} in the text")
+            back = el(
+                "a",
+                "↩",
+                class_="footnote-backref",
+                href=f"#fnref:{note.label}",
+                title=f"Jump back to footnote {number} in the text",
+            )
             items.append(el("li", "\n" + el("p", f"{note.html} {back}") + "\n", id=f"fn:{note.label}"))
-        return el("div", "\n" + void("hr") + "\n" + el("ol", "\n" + "\n".join(items) + "\n") + "\n", class_="footnote", data_search_exclude=True)
+        return el(
+            "div",
+            "\n" + void("hr") + "\n" + el("ol", "\n" + "\n".join(items) + "\n") + "\n",
+            class_="footnote",
+            data_search_exclude=True,
+        )
 
 
-def render_article(item: ArchivedArticle, paths: SitePaths | None = None, extras: PageExtras = NO_EXTRAS) -> RenderedPage:
+def render_article(
+    item: ArchivedArticle, paths: SitePaths | None = None, extras: PageExtras = NO_EXTRAS
+) -> RenderedPage:
     """The whole page of one article."""
     return _ArticlePage(item, paths or SitePaths(), extras).render()
 
 
 def _editor_note(text: str) -> str:
     """An editor's note, styled as a Material admonition; its text is shown literally."""
-    return el("div", "\n" + el("p", "Editor's note", class_="admonition-title") + "\n" + el("p", esc(text)) + "\n", class_="admonition note archive-editor-note")
+    return el(
+        "div",
+        "\n" + el("p", "Editor's note", class_="admonition-title") + "\n" + el("p", esc(text)) + "\n",
+        class_="admonition note archive-editor-note",
+    )
 
 
 def _kicker(article: Article) -> str:
@@ -216,7 +311,12 @@ def _kicker(article: Article) -> str:
 def _field_cell(value: Field, unknown: str = "unknown") -> str:
     if value.value is None:
         return el("span", unknown, class_="archive-unknown")
-    marker = " " + el("span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive") if value.inferred else ""
+    marker = (
+        " "
+        + el("span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive")
+        if value.inferred
+        else ""
+    )
     return esc(value.value) + marker
 
 

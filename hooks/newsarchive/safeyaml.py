@@ -62,7 +62,14 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Problem]]
         detail = getattr(error, "problem", None) or error.__class__.__name__
         return None, [Problem(file, line, "annotations-unreadable", f"not valid YAML ({detail}): the file is ignored")]
     except (ValueError, TypeError, RecursionError, MemoryError) as error:
-        return None, [Problem(file, None, "annotations-unreadable", f"cannot be read ({error.__class__.__name__}: {error}): the file is ignored")]
+        return None, [
+            Problem(
+                file,
+                None,
+                "annotations-unreadable",
+                f"cannot be read ({error.__class__.__name__}: {error}): the file is ignored",
+            )
+        ]
     return YamlDocument(_keys_as_text(value), _line_index(node)), problems
 
 
@@ -73,7 +80,12 @@ def _check_events(text: str, file: str) -> Problem | None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(file, event.start_mark.line + 1, "annotations-unreadable", f"nested deeper than {MAX_DEPTH} levels: the file is ignored")
+                return Problem(
+                    file,
+                    event.start_mark.line + 1,
+                    "annotations-unreadable",
+                    f"nested deeper than {MAX_DEPTH} levels: the file is ignored",
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
     return None
@@ -99,13 +111,22 @@ def _check_size(root: yaml.Node, file: str) -> Problem | None:
             on_path.discard(key)
             size[key] = 1 + sum(size[id(child)] for child in _children(node))
             if size[key] > MAX_EXPANDED_NODES:
-                return Problem(file, node.start_mark.line + 1, "annotations-unreadable",
-                               f"aliases expand to more than {MAX_EXPANDED_NODES:,} values: the file is ignored")
+                return Problem(
+                    file,
+                    node.start_mark.line + 1,
+                    "annotations-unreadable",
+                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values: the file is ignored",
+                )
             continue
         if key in size:
             continue
         if key in on_path:
-            return Problem(file, node.start_mark.line + 1, "annotations-unreadable", "an alias refers to itself: the file is ignored")
+            return Problem(
+                file,
+                node.start_mark.line + 1,
+                "annotations-unreadable",
+                "an alias refers to itself: the file is ignored",
+            )
         on_path.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in size)
@@ -123,8 +144,14 @@ def _duplicate_keys(root: yaml.Node, file: str) -> list[Problem]:
             keys: set[str] = set()
             for key_node, _ in node.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.value in keys:
-                    problems.append(Problem(file, key_node.start_mark.line + 1, "annotations-duplicate-key",
-                                            f"{key_node.value!r} is given twice in the same place: the later one is used"))
+                    problems.append(
+                        Problem(
+                            file,
+                            key_node.start_mark.line + 1,
+                            "annotations-duplicate-key",
+                            f"{key_node.value!r} is given twice in the same place: the later one is used",
+                        )
+                    )
                 elif isinstance(key_node, yaml.ScalarNode):
                     keys.add(key_node.value)
         stack.extend(_children(node))

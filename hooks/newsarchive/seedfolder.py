@@ -43,8 +43,14 @@ def read_seed_folder(folder: Path) -> tuple[list[SeedFile], list[Problem]]:
             if name.startswith("."):
                 continue
             if (base / name).is_symlink():
-                problems.append(Problem(_relative(base / name, folder), None, "symlink-refused",
-                                        "a symbolic link to a folder: not followed (only what is inside the seeds folder is read)"))
+                problems.append(
+                    Problem(
+                        _relative(base / name, folder),
+                        None,
+                        "symlink-refused",
+                        "a symbolic link to a folder: not followed (only what is inside the seeds folder is read)",
+                    )
+                )
                 continue
             kept.append(name)
         subfolders[:] = kept
@@ -62,19 +68,33 @@ def _relative(path: Path, folder: Path) -> str:
 
 def _read_file(path: Path, relative: str, root: Path) -> tuple[SeedFile | None, Problem | None]:
     if path.is_symlink():
-        return None, Problem(relative, None, "symlink-refused", "a symbolic link: not published (only files inside the seeds folder are read)")
+        return None, Problem(
+            relative,
+            None,
+            "symlink-refused",
+            "a symbolic link: not published (only files inside the seeds folder are read)",
+        )
     try:
         descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return None, Problem(relative, None, "symlink-refused", "a symbolic link: not published (only files inside the seeds folder are read)")
+            return None, Problem(
+                relative,
+                None,
+                "symlink-refused",
+                "a symbolic link: not published (only files inside the seeds folder are read)",
+            )
         return None, Problem(relative, None, "unreadable-file", f"cannot be read ({error.strerror}): skipped")
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return None, Problem(relative, None, "not-a-regular-file", "not a regular file (a pipe, device or socket): skipped")
+            return None, Problem(
+                relative, None, "not-a-regular-file", "not a regular file (a pipe, device or socket): skipped"
+            )
         if root not in Path(os.path.realpath(path)).parents:
             return None, Problem(relative, None, "outside-seeds", "resolves outside the seeds folder: skipped")
         data = handle.read(READ_LIMIT_BYTES + 1)
     if len(data) > READ_LIMIT_BYTES:
-        return None, Problem(relative, None, "file-too-large", f"over {READ_LIMIT_BYTES:,} bytes: skipped without reading further")
+        return None, Problem(
+            relative, None, "file-too-large", f"over {READ_LIMIT_BYTES:,} bytes: skipped without reading further"
+        )
     return SeedFile(relative, data), None

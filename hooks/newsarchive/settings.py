@@ -17,14 +17,35 @@ def settings_from(mapping: Mapping[str, object]) -> tuple[Settings, list[Problem
     known = {f.name: f for f in fields(Settings)}
     for key, value in mapping.items():
         if key not in known:
-            problems.append(Problem(CONFIG_FILE, None, "unknown-setting", f"extra.archive.{key} is not a setting: ignored (known: {', '.join(sorted(known))})"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    None,
+                    "unknown-setting",
+                    f"extra.archive.{key} is not a setting: ignored (known: {', '.join(sorted(known))})",
+                )
+            )
             continue
         default = getattr(settings, key)
         if not isinstance(value, type(default)):
-            problems.append(Problem(CONFIG_FILE, None, "bad-setting", f"extra.archive.{key} must be {type(default).__name__}, not {value!r}: default kept"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    None,
+                    "bad-setting",
+                    f"extra.archive.{key} must be {type(default).__name__}, not {value!r}: default kept",
+                )
+            )
             continue
         if key in CHOICES and value not in CHOICES[key]:
-            problems.append(Problem(CONFIG_FILE, None, "bad-setting", f"extra.archive.{key} must be one of {', '.join(CHOICES[key])}, not {value!r}: default kept"))
+            problems.append(
+                Problem(
+                    CONFIG_FILE,
+                    None,
+                    "bad-setting",
+                    f"extra.archive.{key} must be one of {', '.join(CHOICES[key])}, not {value!r}: default kept",
+                )
+            )
             continue
         settings = replace(settings, **{key: value})
     return settings, problems
