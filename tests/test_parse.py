@@ -146,7 +146,8 @@ def test_dateline_opens_the_lede_and_names_the_wire() -> None:
         "March 2, 2019\n\nA headline\n\nBEIRUT, Lebanon (AP) — Syrian troops advanced on Saturday.\n\nMore text here."
     )
     assert article.dateline.value == "Beirut, Lebanon"
-    assert article.source.value == "AP" and article.source.inferred
+    # The wire agency the copy came from is credited, never taken for the outlet that published it.
+    assert (article.agency.value, article.agency.inferred, article.source.value) == ("AP", True, None)
 
 
 def test_no_headline_gives_an_inferred_title_from_the_lede() -> None:
@@ -242,8 +243,13 @@ def test_paragraph_ending_in_acronym_in_brackets_is_not_a_caption() -> None:
 
 
 def test_hard_wrapped_paragraph_is_joined() -> None:
-    article = parse("Headline\n\nThe first line of a paragraph that\nwraps onto a second line.\n\nNext.")
-    assert article.paragraphs[0].text == "The first line of a paragraph that wraps onto a second line."
+    article = parse(
+        "Headline\n\nThe first line of a paragraph that a plain-text copy breaks at\nabout sixty characters.\n\nNext."
+    )
+    assert (
+        article.paragraphs[0].text
+        == "The first line of a paragraph that a plain-text copy breaks at about sixty characters."
+    )
 
 
 def test_image_beside_the_seed_is_used() -> None:

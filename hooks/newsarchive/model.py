@@ -47,6 +47,8 @@ class Field:
     """True when the value was derived (e.g. a title from the lede) rather than stated."""
     line: int | None = None
     """1-based line in the source file where the raw text stands."""
+    edited: bool = False
+    """True when an editor supplied the value (``seeds/annotations.yml``) instead of the text."""
 
     @staticmethod
     def empty() -> "Field":
@@ -157,6 +159,13 @@ class Article:
     """SHA-256 of the decoded text: finds duplicates and keys the rebuild cache."""
     words: int
     """Number of words in the body paragraphs."""
+    standfirst: Field = field(default_factory=lambda: Field(raw=None, value=None))
+    """The summary sentence under the headline (a standfirst, dek or subtitle), if the page has one."""
+    authors: tuple[str, ...] = ()
+    """The people the byline names, in order (the agency alone when the byline is an agency)."""
+    agency: Field = field(default_factory=lambda: Field(raw=None, value=None))
+    """A wire agency the article credits (``Tom Davies Associated Press``, ``BEIRUT (AP) —``):
+    where the copy came from, which is not the outlet that published it."""
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

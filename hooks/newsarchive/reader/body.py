@@ -1,0 +1,172 @@
+"""The body's blocks, in reading order: paragraphs, subheadings, photos, videos, related stories.
+
+Units the header took (headline, byline, date...) and units a photo took (caption, credit) are
+already spoken for. Of the rest, furniture is left out, a box label turns the short lines under
+it into links to other stories, and every other line is a paragraph, or a subheading when it is
+a short line between paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Block, Paragraph, Photo, RelatedStory, Subheading, Video
+from ..text import slugify
+from .captions import read_caption_date, read_caption_place
+from .credits import split_credit
+from .photos import FoundPhoto
+from .roles import CAPTION_MAX_WORDS, Evidence, Role
+
+MAX_SUBHEADING_WORDS = 8
+MAX_RELATED_WORDS = 30
+LINK_RUN = 3
+"""This many headline-like lines in a row, with no paragraph among them, are a box of links."""
+TAG_MAX_WORDS = 4
+"""After the last paragraph, lines this short are the page's tags and topics."""
+
+
+class BodyBuilder:
+    """Numbers anchors as blocks are emitted, so ids are positional and stable."""
+
+    def __init__(self, year: int | None, dayfirst: bool, image_for: Callable[[int], str | None]) -> None:
+        self.blocks: list[Block] = []
+        self.year, self.dayfirst, self.image_for = year, dayfirst, image_for
+        self.heading_anchors: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+        self.paragraphs = self.photos = 0
+
+    def paragraph(self, text: str, line: int) -> None:
+        self.paragraphs += 1
+        self.blocks.append(Paragraph(f"p-{self.paragraphs}", text, line))
+
+    def subheading(self, text: str, line: int) -> None:
+        anchor = base = "h-" + slugify(text, max_words=6)
+        if anchor in self.heading_anchors:
+            # Resume numbering where this base left off: a thousand "Update" lines stay linear.
+            suffix = self.next_suffix.get(base, 2)
+            while f"{base}-{suffix}" in self.heading_anchors:
+                suffix += 1
+            anchor, self.next_suffix[base] = f"{base}-{suffix}", suffix + 1
+        self.heading_anchors.add(anchor)
+        self.blocks.append(Subheading(anchor, text, line))
+
+    def photo(self, caption: str, credit: str, line: int) -> None:
+        self.photos += 1
+        self.blocks.append(
+            Photo(
+                anchor=f"photo-{self.photos}",
+                caption=caption,
+                credit=split_credit(credit),
+                place=read_caption_place(caption, self.year),
+                date=read_caption_date(caption, self.year, self.dayfirst),
+                line=line,
+                image=self.image_for(self.photos),
+            )
+        )
+
+
+def read_blocks(
+    evidence: list[Evidence], roles: dict[int, Role], start: int, photos: list[FoundPhoto], builder: BodyBuilder
+) -> None:
+    photo_at = {photo.first_unit: photo for photo in photos}
+    used = set(roles) | {index for photo in photos for index in photo.units}
+    last_prose = max(
+        (position for position, ev in enumerate(evidence) if _sentence_like(ev) and ev.unit.index not in used),
+        default=-1,
+    )
+    position = 0
+    while position < len(evidence):
+        ev = evidence[position]
+        index = ev.unit.index
+        if index in photo_at:
+            found = photo_at[index]
+            builder.photo(found.caption, found.credit, found.line)
+        if index in used:
+            position += 1
+            continue
+        if position < start:
+            _header_leftover(ev, builder)
+            position += 1
+            continue
+        position = _body_unit(evidence, position, used, last_prose, builder)
+
+
+def _sentence_like(ev: Evidence) -> bool:
+    return ev.prose or ev.text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _header_leftover(ev: Evidence, builder: BodyBuilder) -> None:
+    """Above the body, what is neither a header field nor a photo: a video line, a related
+    story, a hero image's caption without a credit, or furniture (a video playlist)."""
+    if ev.video:
+        builder.blocks.append(Video(ev.video, ev.text, ev.unit.line))
+    elif ev.related:
+        builder.blocks.append(RelatedStory(ev.related, ev.text, ev.unit.line))
+    elif ev.prose and ev.words <= CAPTION_MAX_WORDS and not ev.furniture:
+        builder.photo(ev.text, "", ev.unit.line)
+
+
+def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_prose: int, builder: BodyBuilder) -> int:
+    """Emit the block of the unit at ``position``; the position of the next unit to read."""
+    ev = evidence[position]
+    if ev.furniture or (ev.date_line is not None and ev.date_line.dates and not ev.date_line.rest):
+        return position + 1
+    if ev.label == "video" and position + 1 < len(evidence) and evidence[position + 1].unit.index not in used:
+        following = evidence[position + 1]
+        builder.blocks.append(Video(following.text, following.text, following.unit.line))
+        used.add(following.unit.index)
+        return position + 2
+    if ev.label:
+        return position + 1
+    if ev.video:
+        builder.blocks.append(Video(ev.video, ev.text, ev.unit.line))
+        return position + 1
+    if ev.related:
+        builder.blocks.append(RelatedStory(ev.related, ev.text, ev.unit.line))
+        return position + 1
+    if ev.box_label:
+        return _link_box(evidence, position + 1, used, builder)
+    if position > last_prose and ev.words <= TAG_MAX_WORDS and not ev.prose:
+        return position + 1  # tags and topics after the article
+    run = _headline_run(evidence, position, used)
+    if run >= LINK_RUN:
+        for ev_link in evidence[position : position + run]:
+            builder.blocks.append(RelatedStory(ev_link.text, ev_link.text, ev_link.unit.line))
+        return position + run
+    _short_or_paragraph(ev, builder)
+    return position + 1
+
+
+def _link_box(evidence: list[Evidence], position: int, used: set[int], builder: BodyBuilder) -> int:
+    """The lines under a box label that read as headlines are links; the box ends at prose."""
+    while position < len(evidence):
+        ev = evidence[position]
+        if ev.unit.index in used or ev.prose or ev.box_label or ev.credit:
+            break
+        if not ev.furniture and ev.words >= 2:
+            builder.blocks.append(RelatedStory(ev.text, ev.text, ev.unit.line))
+        position += 1
+    return position
+
+
+def _headline_run(evidence: list[Evidence], position: int, used: set[int]) -> int:
+    length = 0
+    while position + length < len(evidence):
+        ev = evidence[position + length]
+        if ev.unit.index in used or not ev.headline_shape or ev.prose or ev.words < 3:
+            break
+        length += 1
+    return length
+
+
+def _short_or_paragraph(ev: Evidence, builder: BodyBuilder) -> None:
+    """A line alone between paragraphs: a subheading when short, a linked headline when longer."""
+    text, count = ev.text, ev.words
+    if not ev.prose and ev.headline_shape or not ev.prose and count <= 2 and not text.endswith("."):
+        if count <= MAX_SUBHEADING_WORDS:
+            builder.subheading(text, ev.unit.line)
+            return
+        if count <= MAX_RELATED_WORDS:
+            builder.blocks.append(RelatedStory(text, text, ev.unit.line))
+            return
+    builder.paragraph(text, ev.unit.line)

@@ -1,0 +1,215 @@
+"""Bylines as pages print them: who wrote the article, and what else the line says.
+
+``By MARIA SANTOS, JOHN HOLLAND and PRIYA NAIR``, ``Tom Davies Associated Press``,
+``Robert Burns, AP National Security Writer``, ``By Julius Young | Fox News``,
+``Nishant Kumar @Nishantopines``, ``By April Roach@aprilroach28Daniel O'Mahony``. A byline is read
+into the people (or the agency, when the byline is one), a job description, an agency and an
+outlet; a date glued on is cut off by the caller (``datelines``) before this module sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dates import MONTH
+from .datelines import unglue
+from .words import (
+    BYLINE_PREFIX,
+    BYLINE_ROLE_WORDS,
+    DATE_LABEL,
+    EMAIL,
+    FOLLOW,
+    HANDLE,
+    HOUSE_BYLINES,
+    MEDIA_HEADS,
+    NAME_PARTICLES,
+    PHONE,
+    WIRE_AGENCIES,
+)
+
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/)\s*")
+SEGMENT_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]\s+|\s+[-–—]$")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
+MONTH_OR_TIME = re.compile(r"\s(?=" + MONTH + r"\s+\d|\d{1,2}[:.]\d{2}\b)")
+"""Where a date glued to a byline begins, even one without a year (``… March 18 at 3:57 PM``)."""
+TRAILING_FILLER = re.compile(r"(?:\s+(?:on|at|in|for|published|updated|posted))+\s*$", re.IGNORECASE)
+COMMON_WORD_ZIPF = 5.2
+"""wordfreq Zipf frequency above which a capitalised word is an ordinary word, not a name part
+("Key", "Points", "Related"); given names and surnames sit below it ("Tom" is 4.9)."""
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says."""
+
+    raw: str
+    authors: tuple[str, ...]
+    """The people who wrote it, in order; the agency alone when the byline names no person."""
+    role: str | None = None
+    """The job description (``AP National Security Writer``)."""
+    agency: str | None = None
+    """A wire agency the byline names (credited, never the outlet)."""
+    outlet: str | None = None
+    """A publication the byline names after the people (``Fox News`` in ``By X | Fox News``)."""
+    house: str | None = None
+    """A newsroom byline naming no person (``Staff Reports``)."""
+
+
+def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
+    """Read a byline; ``None`` when the line is not one. Without ``By`` a line must be nothing
+    but names, agencies, roles and handles (``prefixed_only`` refuses such lines)."""
+    raw = text.strip()
+    prefix = BYLINE_PREFIX.match(raw)
+    if prefix is None and prefixed_only:
+        return None
+    body = raw[prefix.end() :] if prefix else raw
+    body = _strip_contacts(unglue(body))
+    body = TRAILING_FILLER.sub("", DATE_LABEL.split(body, maxsplit=1)[0])
+    body = TRAILING_FILLER.sub("", MONTH_OR_TIME.split(body, maxsplit=1)[0]).strip(" ,;:-–—|")
+    if not body:
+        return None
+    if HOUSE_BYLINES.match(body):
+        return Byline(raw, (), house=body)
+    authors: list[str] = []
+    roles: list[str] = []
+    agency = outlet = None
+    for segment in (s for s in SEGMENT_SEPARATORS.split(body) if s.strip()):
+        for piece in (p.strip(" .") for p in NAME_SEPARATORS.split(segment) if p.strip(" .")):
+            kind, value, tail = _classify_piece(piece)
+            if kind == "name":
+                authors.append(value)
+            elif kind == "agency":
+                agency = agency or value
+            elif kind == "outlet":
+                outlet = outlet or value
+            elif kind == "role":
+                roles.append(value)
+                agency = agency or _agency_in(value)
+                outlet = outlet or _outlet_in(value)
+            elif kind == "house":
+                return Byline(raw, (), house=value)
+            elif _is_organisation(piece) and (authors or agency or prefix):
+                continue  # another organisation named beside the author (a partner site): not a name
+            else:
+                return None  # a piece that is none of these: not a byline
+            if tail:
+                tail_kind, tail_value, _ = _classify_piece(tail)
+                if tail_kind == "agency":
+                    agency = agency or tail_value
+                elif tail_kind == "outlet":
+                    outlet = outlet or tail_value
+                elif tail_kind == "role":
+                    roles.append(tail_value)
+    if not authors and agency:
+        authors = [agency]
+    if not authors:
+        return None
+    return Byline(raw, tuple(authors), "; ".join(roles) or None, agency, outlet)
+
+
+def _strip_contacts(text: str) -> str:
+    """Handles, e-mail addresses, phone numbers and "Follow" prompts are not names."""
+    text = FOLLOW.sub("", text)
+    text = EMAIL.sub(" , ", text)
+    text = PHONE.sub(" ", text)
+    text = HANDLE.sub(" , ", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _classify_piece(piece: str) -> tuple[str, str, str]:
+    """(kind, value, tail): kind is name, agency, outlet, role, house or other; ``tail`` is an
+    organisation or a job glued after a name without a separator (``Tom Davies Associated Press``,
+    ``Anna Kowalski Foreign correspondent``)."""
+    lowered = piece.lower()
+    if lowered in WIRE_AGENCIES:
+        return "agency", WIRE_AGENCIES[lowered], ""
+    if HOUSE_BYLINES.match(piece):
+        return "house", piece, ""
+    name, tail = _split_glued_tail(piece)
+    if tail and _is_name(name):
+        return "name", _name_case(name), tail
+    if _is_outlet(piece):
+        return "outlet", piece, ""
+    if _is_role(piece):
+        return "role", piece, ""
+    if _is_name(piece):
+        return "name", _name_case(piece), ""
+    return "other", piece, ""
+
+
+def _is_role(text: str) -> bool:
+    return any(word.lower().strip(".") in BYLINE_ROLE_WORDS for word in text.split())
+
+
+def _split_glued_tail(piece: str) -> tuple[str, str]:
+    """``Tom Davies Associated Press`` -> (``Tom Davies``, ``Associated Press``); ``Kevin McCoy USA
+    TODAY`` -> (``Kevin McCoy``, ``USA TODAY``); ``Anna Kowalski Foreign correspondent`` -> a job."""
+    words = piece.split()
+    for cut in range(2, len(words)):
+        if any(word.lower() in WIRE_AGENCIES for word in words[:cut]):
+            break  # "AP National Security Writer": the agency opens a job description, not a name
+        tail = " ".join(words[cut:])
+        head = " ".join(words[:cut])
+        if _is_outlet(head):
+            break  # "India Post News Weekly" is one outlet's name, not a person and an outlet
+        if tail.lower() in WIRE_AGENCIES or _is_outlet(tail) or (_is_role(tail) and words[cut][:1].isupper()):
+            return head, tail
+    return piece, ""
+
+
+def _is_organisation(text: str) -> bool:
+    """Capitalised words that are not a person's name (``The Local``): tolerated beside an author."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in words)
+
+
+def _is_outlet(text: str) -> bool:
+    """An outlet's name: ends with a media word (``Fox News``), or is a broadcaster's acronym (``CNN``)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() and w.lower() not in ("the", "of") for w in words):
+        return False
+    if len(words) == 1:
+        return words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].lower() not in WIRE_AGENCIES
+    return words[-1].lower().strip(".") in MEDIA_HEADS
+
+
+def _agency_in(text: str) -> str | None:
+    for word in text.split():
+        if word.lower() in WIRE_AGENCIES:
+            return WIRE_AGENCIES[word.lower()]
+    return None
+
+
+def _outlet_in(text: str) -> str | None:
+    first = text.split()[0] if text.split() else ""
+    return first if first.isupper() and 2 <= len(first) <= 5 and first.lower() not in WIRE_AGENCIES else None
+
+
+def _is_name(text: str) -> bool:
+    """Two to four name words (``Maria Santos``, ``JOHN HOLLAND``, ``Daniel O'Mahony``), one of
+    them no ordinary English word."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if not all(NAME_TOKEN.match(w) or w.lower() in NAME_PARTICLES for w in words):
+        return False
+    if not NAME_TOKEN.match(words[0]) or not NAME_TOKEN.match(words[-1]) or words[0].lower() == "the":
+        return False
+    return any(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES)
+
+
+@lru_cache(maxsize=65_536)
+def _is_name_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.strip(".'’"), "en") < COMMON_WORD_ZIPF
+
+
+def _name_case(name: str) -> str:
+    """``JOHN HOLLAND`` -> ``John Holland``; mixed-case names are kept as written."""
+    if not name.isupper():
+        return name
+    return " ".join(w if w.lower() in NAME_PARTICLES else w.title() for w in name.split())

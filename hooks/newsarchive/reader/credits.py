@@ -1,0 +1,237 @@
+"""Photo credits: found wherever a page puts them, and split as a picture desk reads them.
+
+A credit stands on its own line (``Erik De Castro/Reuters``, ``Michael Conroy, AP``,
+``Natalie Naccache | Bloomberg | Getty Images``), closes its caption (``… near the border.
+Karim Haddad / Reuters file``, ``… [File: Reuters]``, ``… (AP Photo/Jane Roe)``), or is glued to it
+(``…last week.Credit...Anna Moneymaker/The New York Times``, ``…Timothy WeeksAP``). Each finder
+below is a named rule, tried in order; ``split_credit`` then names the photographer, the agency
+and the distributors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Credit
+from .words import CREDIT_LABEL, NAME_PARTICLES, WIRE_AGENCIES
+
+MAX_CREDIT_WORDS = 12
+"""A credit line is short: the longest seen names three photographers and two agencies."""
+ORGANISATION_WORDS = frozenset(
+    """press news images image photo photos pictures picture agency agence tv television radio times post herald
+    tribune journal telegraph guardian independent observer media network service services handout pool wire
+    foundation ministry office group inc ltd llc corp company studio studios archive archives collection library
+    museum institute university satellite maxar airbus planet digitalglobe registry department administration
+    agency police army navy force forces government council commission nasa esa noaa staff""".split()
+)
+"""Words that make a credit part an organisation rather than a person."""
+ORGANISATION_JOINERS = frozenset({"the", "of", "and", "for", "de", "la"})
+ROLE_PREFIX = re.compile(
+    r"^(?:distribution|distributed by|handout(?: from)?|courtesy(?: of)?|provided by|photo by|photos by|by)\s+",
+    re.IGNORECASE,
+)
+FILE_MARK = re.compile(r"(?:,\s*|\s+)(?:file(?:\s+photo)?|archive|handout)\s*$", re.IGNORECASE)
+"""``NASA via AP, File``: the picture is from the archive; not a part of the credit's names."""
+VIA = re.compile(r",?\s+via\s+", re.IGNORECASE)
+FOR_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z][\w&.' -]*)$")
+PARTS = re.compile(r"\s*(?:/|\|)\s*|\s+[—–]\s+")
+AP_PHOTO = re.compile(r"^(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) Photos?$")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
+PLACEMENT = re.compile(r",?\s*\b(?:left|right|centre|center|top|bottom|above|below)\b,?", re.IGNORECASE)
+FINAL_PUNCTUATION = re.compile(r"""[.!?:;]['"”’)\]]*$""")
+BRACKETED_AT_END = re.compile(r"^(?P<caption>.*\S)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]\s*\.?$", re.DOTALL)
+LABELLED_IN_TEXT = re.compile(
+    r"(?P<sep>(?<=[.!?'\"”’)])\s*|\s+)(?P<credit>(?:Credit(?:s)?\s*(?:\.{2,}|…|:)?|Photo(?:graph)?s?\s*(?:by|:)|Image(?:s)?\s*(?:by|:|source,?)"
+    r"|Picture(?:s)?\s*(?:by|:)|©)\s*[A-Z(][^\n]{1,100})$"
+)
+AFTER_LAST_SENTENCE = re.compile(r"^(?P<caption>.*[.!?'\"”’)])\s+(?P<credit>[A-Z][^.!?]{2,100})$", re.DOTALL)
+GLUED_AGENCY = re.compile(r"(?<=[a-z])(?P<agency>AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua|Bloomberg)$")
+
+
+def is_credit(text: str) -> bool:
+    """Does this text read as a credit and nothing else?"""
+    text = text.strip()
+    words = text.split()
+    if (
+        not words
+        or len(words) > MAX_CREDIT_WORDS
+        or FINAL_PUNCTUATION.search(text.rstrip(")]"))
+        and not text.endswith((")", "]"))
+    ):
+        return False
+    labelled = CREDIT_LABEL.match(text)
+    body = text[labelled.end() :].strip() if labelled else text
+    if not body:
+        return False
+    if labelled and not text.lower().startswith("source"):
+        return True
+    if body.lower() in WIRE_AGENCIES or body.lower().removesuffix(" images") in WIRE_AGENCIES or AP_PHOTO.match(body):
+        return True
+    parts = [p for p in PARTS.split(VIA.split(FILE_MARK.sub("", body))[0]) if p.strip()]
+    if len(parts) >= 2 and all(_is_credit_part(p) for p in parts):
+        return True
+    if VIA.search(body) and all(_is_credit_part(p) for p in VIA.split(FILE_MARK.sub("", body))):
+        return True
+    person, _, organisation = FILE_MARK.sub("", body).partition(",")
+    return bool(organisation) and is_person_name(person.strip()) and _is_organisation(organisation.strip())
+
+
+def _is_credit_part(part: str) -> bool:
+    part = part.strip(" ,")
+    return bool(part) and (is_person_name(part) or _is_organisation(part) or part.lower() in WIRE_AGENCIES)
+
+
+def _is_organisation(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    if not words or len(words) > 6:
+        return False
+    if text.lower() in WIRE_AGENCIES or text.lower().removesuffix(" images") in WIRE_AGENCIES:
+        return True
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ORGANISATION_JOINERS for w in words)
+    return capitalised and (any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or text.isupper())
+
+
+def is_person_name(text: str) -> bool:
+    tokens = PLACEMENT.sub("", text).split()
+    if not 2 <= len(tokens) <= 5 or tokens[0].lower() == "the":
+        return False
+    if ROLE_PREFIX.match(text) or text.lower() in WIRE_AGENCIES:
+        return False
+    for token in tokens:
+        bare = token.strip(",")
+        if not NAME_TOKEN.match(bare) or (bare.isupper() and len(bare) <= 3):
+            return False
+        if bare.lower() in ORGANISATION_WORDS or bare.lower() in WIRE_AGENCIES:
+            return False
+    return True
+
+
+# --- credits inside a caption's line ----------------------------------------------------------
+
+TrailingRule = Callable[[str], "tuple[str, str] | None"]
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """``caption [File: Reuters]``, ``caption (Thomas Coex/AFP/Getty Images)``, ``caption (AP)``."""
+    match = BRACKETED_AT_END.match(text)
+    if match and _credit_inside(match.group("credit")):
+        return match.group("caption").strip(), match.group("credit").strip()
+    return None
+
+
+def _credit_inside(text: str) -> bool:
+    text = re.sub(r"^(?:file|photo|image)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
+    return is_credit(text) or (text.lower() in WIRE_AGENCIES)
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """``caption. Photo: Jonathan Nackstrand/AFP``, ``caption.Credit...Anna Moneymaker/The New York Times``."""
+    match = LABELLED_IN_TEXT.search(text)
+    if match and match.start("credit") > 0:
+        caption = text[: match.start("credit")].strip()
+        if len(caption.split()) >= 2:
+            return caption, match.group("credit").strip()
+    return None
+
+
+def _after_last_sentence(text: str) -> tuple[str, str] | None:
+    """``… the capital. Fethi Belaid/AFP/Getty Images``, ``… 2019. REUTERS/Brendan McDermid``."""
+    match = AFTER_LAST_SENTENCE.match(text)
+    if match and "/" in match.group("credit") or match and "|" in match.group("credit"):
+        credit = match.group("credit").strip()
+        if is_credit(credit):
+            return match.group("caption").strip(), credit
+    return None
+
+
+def _glued_agency(text: str) -> tuple[str, str] | None:
+    """``… his Australian colleague Timothy WeeksAP``: an agency's name run into the last word."""
+    match = GLUED_AGENCY.search(text)
+    if match and not FINAL_PUNCTUATION.search(text[: match.start()]):
+        return text[: match.start()].strip(), match.group("agency")
+    return None
+
+
+TRAILING_CREDIT_RULES: tuple[TrailingRule, ...] = (_bracketed, _labelled, _after_last_sentence, _glued_agency)
+"""Where a caption's own line holds its credit, in the order they are tried."""
+
+
+def split_trailing_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when the line ends with its credit, else None."""
+    for rule in TRAILING_CREDIT_RULES:
+        found = rule(text)
+        if found is not None:
+            return found
+    return None
+
+
+# --- splitting a credit -----------------------------------------------------------------------
+
+
+def split_credit(raw: str) -> Credit:
+    """Photographer, agency and distributors, as a picture desk reads the credit."""
+    text = _strip_labels(raw.strip().strip("()[]").strip())
+    text = FILE_MARK.sub("", text).strip(" ,")
+    via_parts = VIA.split(text, maxsplit=1)
+    main, via = via_parts[0].strip(" ,"), (via_parts[1].strip(" ,") if len(via_parts) > 1 else None)
+    client = FOR_CLIENT.search(main)
+    main_for_client = main[: client.start()].strip() if client else main
+    parts = [part.strip(" ,") for part in PARTS.split(main_for_client) if part.strip(" ,")]
+    photographer, organisations = _people_and_organisations(parts)
+    if client and photographer and not organisations:
+        organisations = [client.group("client").strip()]  # "Jane Roe for the Observer"
+    agency = organisations[0] if organisations else None
+    distributors = tuple(organisations[1:]) + ((via,) if via else ())
+    return Credit(raw=raw.strip(), photographer=photographer, agency=agency, distributors=distributors)
+
+
+def _strip_labels(text: str) -> str:
+    """``© Provided by X Photograph: Jane Roe/AFP``: the credit proper follows the last label."""
+    last = None
+    for match in re.finditer(
+        r"(?:photo(?:graph)?s?\s*(?:by|:)|credit(?:s)?\s*(?:\.{2,}|…|:)|image(?:s)?\s*(?:by|:|source,?)|file\s*:|©)\s*",
+        text,
+        re.IGNORECASE,
+    ):
+        last = match
+    if last is not None and last.end() < len(text):
+        return text[last.end() :].strip()
+    labelled = CREDIT_LABEL.match(text)
+    return text[labelled.end() :].strip() if labelled else text
+
+
+def _people_and_organisations(parts: list[str]) -> tuple[str | None, list[str]]:
+    photographer: str | None = None
+    organisations: list[str] = []
+    for part in parts:
+        ap_style = AP_PHOTO.match(part)
+        people = _people(part)
+        if ap_style:
+            organisations.append(ap_style.group("agency"))
+        elif photographer is None and people:
+            photographer = people
+        elif photographer is None and "," in part and not organisations:
+            name, _, organisation = part.partition(",")
+            if is_person_name(name.strip()):
+                photographer = name.strip()
+                organisations.append(_agency_name(organisation.strip()))
+            else:
+                organisations.append(_agency_name(part))
+        else:
+            organisations.append(_agency_name(ROLE_PREFIX.sub("", part).strip()))
+    return photographer, organisations
+
+
+def _people(part: str) -> str | None:
+    """One photographer, or several (``Richard Shotwell, left, and Mark Von Holden``)."""
+    cleaned = PLACEMENT.sub("", ROLE_PREFIX.sub("", part)).strip(" ,")
+    names = [n.strip(" ,") for n in re.split(r"\s*,\s*|\s+and\s+", cleaned) if n.strip(" ,")]
+    if names and all(is_person_name(n) for n in names):
+        return " and ".join(names)
+    return None
+
+
+def _agency_name(text: str) -> str:
+    """An agency written in capitals first (``REUTERS/Name``) keeps its usual name."""
+    return WIRE_AGENCIES.get(text.lower(), text) if text.isupper() else text

@@ -1,0 +1,155 @@
+"""Date lines: the publication date as pages print it, labelled, glued or on its own.
+
+``Published 11:34 PM EST Nov 19, 2019``, ``Updated 5:27 am CST, Wednesday, November 20, 2019``,
+``By Ana Smith November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm``,
+``PUBLISHED WED, NOV 20 20194:29 AM EST``, ``2022-04-26 21:21:50``. A line is read as dates,
+each with its label (published or updated), and the rest of the line, which the header reader
+may know as a byline or an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from ..dates import find_dates
+from .words import DATE_LABEL, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
+
+# Prying glued fields apart: "20194:29" is a year and a time, "2019Updated" a year and a label.
+YEAR_BEFORE_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2})")
+DIGIT_BEFORE_CAPITAL = re.compile(r"(?<=\d)(?=[A-Z])")
+WORD_BEFORE_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?\s*\d)"
+)
+WORD_BEFORE_LABEL = re.compile(r"(?<=[A-Za-z])(?=Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)")
+FILLER = re.compile(r"^[\s,.;:|/\-–—·•()\[\]]*(?:\b(?:at|on|of)\b[\s,.;:|/\-–—·•()]*)*$", re.IGNORECASE)
+CLOCK_IN_ZONE = re.compile(r"\(?\b\d{4}\s+[A-Z]{2,4}\b\)?")
+"""``1909 GMT (0309 HKT)``: a 24-hour time without a colon, always followed by its zone."""
+AMBIGUOUS_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$")
+MAX_DATE_LINE_CHARACTERS = 200
+"""Longer lines are paragraphs that mention dates (the longest date line seen is under 100)."""
+MAX_REST_WORDS = 6
+MAX_RELATIVE_REST_WORDS = 2
+"""``Updated 2 hours ago``: a relative date is a date line only when it is nearly all the line."""
+"""A line whose text besides dates holds more words than this is prose that mentions a date."""
+
+
+class DateKind(Enum):
+    PUBLISHED = "published"
+    """Labelled as the publication date, or not labelled at all."""
+    UPDATED = "updated"
+    """Labelled as a later update: used only when there is no publication date."""
+
+
+@dataclass(frozen=True)
+class LineDate:
+    iso: str | None
+    """ISO 8601, or None for an impossible date such as 30 February."""
+    raw: str
+    kind: DateKind
+    year_stated: bool
+    other_reading: str | None = None
+    """For a numeric date that reads both ways (02/10/2020), the ISO date of the other order."""
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """What a line holds as dates, and the rest of its words."""
+
+    dates: tuple[LineDate, ...]
+    rest: str
+    """The line without its dates, times, labels, weekdays and separators."""
+    prefix: str = ""
+    """The words before the line's first date, time or label (a byline or an outlet glued on)."""
+    suffix: str = ""
+    """The words after the line's last date or time that are not a label (an author glued on)."""
+    relative: str | None = None
+    """A relative date such as ``1 day ago``, which cannot be turned into a date."""
+
+    @property
+    def published(self) -> LineDate | None:
+        return next((d for d in self.dates if d.kind is DateKind.PUBLISHED and d.year_stated), None)
+
+    @property
+    def updated(self) -> LineDate | None:
+        return next((d for d in self.dates if d.kind is DateKind.UPDATED and d.year_stated), None)
+
+
+def unglue(text: str) -> str:
+    """Spaces where a page's markup separated fields that the copy ran together."""
+    text = YEAR_BEFORE_TIME.sub(r"\1 ", text)
+    text = DIGIT_BEFORE_CAPITAL.sub(" ", text)
+    text = WORD_BEFORE_MONTH.sub(" ", text)
+    return WORD_BEFORE_LABEL.sub(" ", text)
+
+
+def read_date_line(text: str, dayfirst: bool = False, default_year: int | None = None) -> DateLine | None:
+    """The dates of a line that is mostly dates; None when the line is prose or holds none."""
+    if len(text) > MAX_DATE_LINE_CHARACTERS:
+        return None
+    text = unglue(text)
+    found = find_dates(text, default_year, dayfirst)
+    relative = RELATIVE_DATE.search(text)
+    if not found and not relative:
+        return None
+    covered = [(d.start, d.end) for d in found]
+    covered += [m.span() for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL) for m in pattern.finditer(text)]
+    if relative:
+        covered.append(relative.span())
+    rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS]
+    if len(rest_words) > MAX_REST_WORDS or (relative and not found and len(rest_words) > MAX_RELATIVE_REST_WORDS):
+        return None
+    first = min(start for start, _ in covered)
+    last = max(end for _, end in covered)
+    dates = tuple(
+        LineDate(d.iso, d.raw, _kind_before(text, d.start), d.year_stated, _other_reading(d.raw, dayfirst))
+        for d in found
+    )
+    return DateLine(
+        dates,
+        rest=" ".join(rest_words).strip(" ,;:|-–—·•"),
+        prefix=text[:first].strip(" ,;:|-–—·•"),
+        suffix=" ".join(w for w in text[last:].split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS).strip(
+            " ,;:|-–—·•"
+        ),
+        relative=relative.group(0) if relative and not dates else None,
+    )
+
+
+def _other_reading(raw: str, dayfirst: bool) -> str | None:
+    """The day-first reading of a month-first numeric date (or the reverse), when both are dates."""
+    match = AMBIGUOUS_NUMERIC.match(raw)
+    if not match:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if first > 12 or second > 12 or first == second:
+        return None
+    year += 2000 if year < 70 else 1900 if year < 100 else 0
+    day, month = (second, first) if dayfirst else (first, second)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _kind_before(text: str, start: int) -> DateKind:
+    """The label nearest before the date (within its own stretch of the line) decides its kind."""
+    labels = [m for m in DATE_LABEL.finditer(text[:start])]
+    if not labels:
+        return DateKind.PUBLISHED
+    label = re.sub(r"\s+", " ", labels[-1].group("label").lower())
+    if label in UPDATED_LABELS:
+        return DateKind.UPDATED
+    return DateKind.PUBLISHED
+
+
+def _uncovered(text: str, spans: list[tuple[int, int]]) -> str:
+    keep = [True] * len(text)
+    for start, end in spans:
+        for index in range(start, min(end, len(text))):
+            keep[index] = False
+    pieces = "".join(c if k else " " for c, k in zip(text, keep))
+    return " ".join(part for part in re.split(r"\s+", pieces) if part and not FILLER.match(part))

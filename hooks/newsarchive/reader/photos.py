@@ -1,0 +1,204 @@
+"""Photos: each caption joined to its credit, wherever the page put one beside the other.
+
+A credit line's caption is the unit before it or the one after it. Runs of alternating
+credits and captions show their page's order at their ends (a run that opens with a credit
+puts credits first, as the seeds do; one that ends with a credit puts them last, as most sites
+do); a single pair goes by the blank lines around it, then by which neighbour reads like a
+caption. A gallery that repeats a caption (full, then cut short with "... more") is one photo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .roles import CAPTION_MAX_WORDS, Evidence, Role
+from .words import PLACEMENT_WORDS
+
+QUOTE = re.compile(r"[\"“”]")
+SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b")
+PHOTO_DATE = re.compile(r"(?:,|\bon)\s+(?:\w+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$|\b(?:19|20)\d\d\.?$")
+"""A caption's first sentence ends with when the picture was taken (``…, Tuesday, Nov. 19, 2019.``)."""
+CAPTION_OPENING = re.compile(r"^(?:In this|This|A |An |The |FILE|Pictured)")
+
+
+@dataclass(frozen=True)
+class FoundPhoto:
+    """A photo the page shows: the units it was read from, its caption and its credit."""
+
+    first_unit: int
+    """Index of the unit where it starts (the block order of the article follows it)."""
+    units: tuple[int, ...]
+    caption: str
+    credit: str
+    line: int
+
+
+def caption_score(ev: Evidence) -> int:
+    """How much a unit reads like a caption rather than a paragraph (higher: more caption)."""
+    text = ev.text
+    score = 0
+    score += 2 if PHOTO_DATE.search(text.split(". ")[0] if ". " in text else text) else 0
+    score += 1 if PLACEMENT_WORDS.search(text) else 0
+    score += 1 if CAPTION_OPENING.match(text) else 0
+    score -= 2 if QUOTE.search(text) else 0
+    score -= 2 if SPEECH.search(text) else 0
+    score -= 2 if ev.words > CAPTION_MAX_WORDS else 0
+    return score
+
+
+def _captionable(ev: Evidence | None, taken: set[int]) -> bool:
+    return (
+        ev is not None
+        and ev.unit.index not in taken
+        and not (ev.credit or ev.furniture or ev.label or ev.box_label or ev.video or ev.related)
+        and ev.words <= CAPTION_MAX_WORDS
+        and ev.words >= 2
+    )
+
+
+def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundPhoto]:
+    """Every photo of the article, in reading order."""
+    taken = set(roles)
+    photos: list[FoundPhoto] = []
+    by_index = {ev.unit.index: ev for ev in evidence}
+    for position, ev in enumerate(evidence):
+        index = ev.unit.index
+        if index in taken:
+            continue
+        if ev.label == "photo" and position + 1 < len(evidence) and _captionable(evidence[position + 1], taken):
+            caption_ev = evidence[position + 1]
+            taken |= {index, caption_ev.unit.index}
+            photos.append(_photo_with_own_credit(caption_ev, (index, caption_ev.unit.index)))
+            continue
+        if ev.trailing_credit and not ev.credit:
+            caption, credit = ev.trailing_credit
+            taken.add(index)
+            photos.append(FoundPhoto(index, (index,), caption, credit, ev.unit.line))
+            continue
+        if ev.caption_label:
+            taken.add(index)
+            photos.append(FoundPhoto(index, (index,), ev.text, "", ev.unit.line))
+            continue
+        if not ev.credit:
+            continue
+        before = by_index.get(index - 1)
+        after = by_index.get(index + 1)
+        side = _caption_side(evidence, position, before, after, taken)
+        if side is None:
+            taken.add(index)
+            photos.append(FoundPhoto(index, (index,), "", ev.text, ev.unit.line))
+            continue
+        caption_ev = before if side == "before" else after
+        taken |= {index, caption_ev.unit.index}
+        first = min(index, caption_ev.unit.index)
+        photos.append(
+            FoundPhoto(
+                first, (first, max(index, caption_ev.unit.index)), caption_ev.text, ev.text, by_index[first].unit.line
+            )
+        )
+    photos = [_absorb_repeats(photo, evidence, taken) for photo in sorted(photos, key=lambda p: p.first_unit)]
+    return _merge_repeated(photos)
+
+
+REPEAT_WINDOW = 3
+"""Units either side of a photo where a gallery's repeat of its caption may stand."""
+
+
+def _absorb_repeats(photo: FoundPhoto, evidence: list[Evidence], taken: set[int]) -> FoundPhoto:
+    """A gallery shows a caption whole and then cut short: the copies are this photo, not paragraphs."""
+    if not photo.caption:
+        return photo
+    first, last = min(photo.units), max(photo.units)
+    positions = {ev.unit.index: position for position, ev in enumerate(evidence)}
+    caption, units = photo.caption, list(photo.units)
+    for ev in evidence[max(0, positions[first] - REPEAT_WINDOW) : positions[last] + REPEAT_WINDOW + 1]:
+        if ev.unit.index not in taken and _same_caption(ev.text, caption):
+            taken.add(ev.unit.index)
+            units.append(ev.unit.index)
+            caption = ev.text if len(ev.text) > len(caption) else caption
+    start = min(units)
+    line = next(ev.unit.line for ev in evidence if ev.unit.index == start)
+    return FoundPhoto(start, tuple(sorted(units)), caption, photo.credit, line)
+
+
+def _photo_with_own_credit(ev: Evidence, units: tuple[int, ...]) -> FoundPhoto:
+    if ev.trailing_credit:
+        caption, credit = ev.trailing_credit
+        return FoundPhoto(units[0], units, caption, credit, ev.unit.line)
+    return FoundPhoto(units[0], units, ev.text, "", ev.unit.line)
+
+
+def _caption_side(
+    evidence: list[Evidence], position: int, before: Evidence | None, after: Evidence | None, taken: set[int]
+) -> str | None:
+    ok_before, ok_after = _captionable(before, taken), _captionable(after, taken)
+    credit = evidence[position]
+    if ok_before and before is not None and credit.unit.blank_before:
+        ok_before = False  # a blank line parts the credit from what is above it
+    if ok_after and after is not None and credit.unit.blank_after:
+        ok_after = False
+    if ok_before != ok_after:
+        return "before" if ok_before else "after"
+    if not ok_before:
+        return None
+    order = _run_order(evidence, position)
+    if order is not None:
+        return order
+    return "after" if caption_score(after) > caption_score(before) else "before"
+
+
+def _run_order(evidence: list[Evidence], position: int) -> str | None:
+    """In a run of units without blank lines, a credit at the run's start means credits come
+    first; one at its end means they come last."""
+    start = position
+    while start > 0 and not evidence[start].unit.blank_before:
+        start -= 1
+    end = position
+    while end + 1 < len(evidence) and not evidence[end].unit.blank_after:
+        end += 1
+    if evidence[start].credit and not evidence[end].credit:
+        return "after"
+    if evidence[end].credit and not evidence[start].credit:
+        return "before"
+    return None
+
+
+def _merge_repeated(photos: list[FoundPhoto]) -> list[FoundPhoto]:
+    """A gallery repeats its caption (whole, then cut short): one photo, with the longest caption
+    and the first credit found."""
+    merged: list[FoundPhoto] = []
+    for photo in photos:
+        near = bool(merged) and photo.first_unit - max(merged[-1].units) <= REPEAT_WINDOW
+        same_credit = bool(merged) and (not photo.credit or not merged[-1].credit or photo.credit == merged[-1].credit)
+        if near and same_credit and photo.caption and _same_caption(merged[-1].caption, photo.caption):
+            keep = merged[-1]
+            caption = keep.caption if len(keep.caption) >= len(photo.caption) else photo.caption
+            merged[-1] = FoundPhoto(
+                keep.first_unit, keep.units + photo.units, caption, keep.credit or photo.credit, keep.line
+            )
+        elif (
+            merged
+            and not photo.caption
+            and photo.credit == merged[-1].credit
+            and photo.first_unit - max(merged[-1].units) <= 2
+        ):
+            merged[-1] = FoundPhoto(
+                merged[-1].first_unit,
+                merged[-1].units + photo.units,
+                merged[-1].caption,
+                merged[-1].credit,
+                merged[-1].line,
+            )
+        elif merged and not merged[-1].credit and not photo.caption and photo.first_unit - max(merged[-1].units) <= 2:
+            keep = merged[-1]
+            merged[-1] = FoundPhoto(keep.first_unit, keep.units + photo.units, keep.caption, photo.credit, keep.line)
+        else:
+            merged.append(photo)
+    return merged
+
+
+def _same_caption(a: str, b: str) -> bool:
+    a, b = a.rstrip(" .…"), b.rstrip(" .…")
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and longer.startswith(shorter[: max(40, len(shorter) - 3)])

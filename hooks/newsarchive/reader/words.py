@@ -1,0 +1,333 @@
+"""The reader's words and patterns, in one place: labels, agencies, furniture, roles.
+
+What a pasted news page holds besides the article follows a small vocabulary shared by most
+sites: field labels ("Published", "Updated", "Photo:"), byline words ("By", "Staff Writer"),
+agency names, and the controls of widgets and boxes ("Share this", "Image 1 of 8"). Each
+list below is written from that general vocabulary, never from any one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTH
+
+# --- header labels ----------------------------------------------------------------------------
+
+PUBLISHED_LABELS = (
+    "published",
+    "posted",
+    "first published",
+    "written",
+    "online",
+    "date",
+    "created",
+    "as of",
+    "released",
+)
+"""Labels of the publication date (a date line that says one of these is the one that counts)."""
+UPDATED_LABELS = ("updated", "last updated", "last modified", "modified", "edited", "revised")
+"""Labels of a later date: used only when the page gives no publication date."""
+DATE_LABEL = re.compile(
+    r"\b(?P<label>"
+    + "|".join(sorted((*PUBLISHED_LABELS, *UPDATED_LABELS), key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?:\d+|an?|one|two|three|few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|just now|yesterday|today)\b",
+    re.IGNORECASE,
+)
+TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s+(?:GMT|UTC)\b",
+    re.IGNORECASE,
+)
+TIME_ZONE_WORDS = frozenset(
+    "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT HST AKST IST JST KST AEST AEDT SAST WAT EAT".split()
+)
+WEEKDAYS = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b\.?", re.IGNORECASE
+)
+
+# --- bylines ----------------------------------------------------------------------------------
+
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:analysis|article|story|words|text|report|reporting|written|opinion|commentary|photos?)\s+)?by\b[\s:]*",
+    re.IGNORECASE,
+)
+"""``By``, ``by``, ``Analysis by``, ``Article by``, ``Written by``: what opens a byline."""
+BYLINE_ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor editors columnist contributor contributing staff bureau chief producer
+    analyst presenter anchor journalist photographer photojournalist intern desk team special senior political
+    national international foreign economics business science health sports entertainment investigative
+    at-large editor-at-large""".split()
+)
+"""Words of a byline's job description (``AP National Security Writer``, ``News reporter``)."""
+HOUSE_BYLINES = re.compile(
+    r"^(?:staff(?:\s+(?:reports?|writers?|and\s+wire\s+reports?))?|[A-Z]{2,6}\s+staff|news\s+desk|web\s+desk|wire\s+reports?)$",
+    re.IGNORECASE,
+)
+"""A newsroom byline naming no person (``Staff Reports``, ``HNN Staff``)."""
+HANDLE = re.compile(r"@[A-Za-z0-9_]*?\d(?=[A-Z][a-z])|@[A-Za-z0-9_]{2,30}")
+"""A social-media handle; one ending in digits ends there when a name is glued on (``@ann28Daniel``)."""
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s*protected\]", re.IGNORECASE)
+PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+FOLLOW = re.compile(r"\bFollow\b.*$")
+NAME_PARTICLES = frozenset(
+    "de da del della di van von der den la le al el bin ibn abu du dos das ter ten st st.".split()
+)
+
+# --- agencies and outlets ----------------------------------------------------------------------
+
+WIRE_AGENCIES = {
+    # name as written (case-insensitive) -> the agency's usual name
+    "ap": "AP",
+    "associated press": "Associated Press",
+    "the associated press": "The Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "Agence France-Presse",
+    "reuters": "Reuters",
+    "thomson reuters": "Thomson Reuters",
+    "epa": "EPA",
+    "epa-efe": "EPA-EFE",
+    "efe": "EFE",
+    "dpa": "dpa",
+    "ansa": "ANSA",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "itar-tass": "ITAR-TASS",
+    "ria novosti": "RIA Novosti",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo News",
+    "jiji": "JIJI",
+    "jiji press": "Jiji Press",
+    "yonhap": "Yonhap",
+    "yonhap news": "Yonhap News",
+    "pti": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
+    "upi": "UPI",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu Agency",
+    "sana": "SANA",
+    "irna": "IRNA",
+    "wafa": "WAFA",
+    "bloomberg": "Bloomberg",
+    "getty": "Getty",
+    "getty images": "Getty Images",
+    "sipa": "SIPA",
+    "sipa press": "Sipa Press",
+    "zuma": "ZUMA",
+    "zuma press": "ZUMA Press",
+    "polaris": "Polaris",
+    "redux": "Redux",
+    "shutterstock": "Shutterstock",
+    "alamy": "Alamy",
+    "pa": "PA",
+    "pa media": "PA Media",
+    "press association": "Press Association",
+    "aap": "AAP",
+    "cp": "CP",
+    "the canadian press": "The Canadian Press",
+    "canadian press": "The Canadian Press",
+    "abaca": "ABACA",
+    "news agencies": "News agencies",
+    "agencies": "Agencies",
+    "wires": "Wires",
+}
+"""Wire and picture agencies: credited for photos and wire copy, never the outlet that published."""
+MEDIA_HEADS = frozenset(
+    """news times post herald tribune journal telegraph guardian independent observer gazette chronicle express
+    mail mirror sun star today daily weekly standard examiner inquirer record review press tv television radio
+    network channel magazine online broadcasting media""".split()
+)
+"""Last words of an outlet's name (``Fox News``, ``The Washington Post``, ``USA TODAY``)."""
+
+# --- photos and videos -------------------------------------------------------------------------
+
+CREDIT_LABEL = re.compile(
+    r"^(?:©\s*|\(c\)\s*|copyright\s+|credit(?:s)?\s*(?:\.{2,}|…|:)?\s*|photo(?:graph)?s?\s*(?:by|:)\s*|image(?:s)?\s*(?:by|:|source,?)\s*"
+    r"|pictures?\s*(?:by|:)\s*|picture\s+credit\s*:?\s*|source\s*:\s*|provided\s+by\s+|courtesy(?:\s+of)?\s+)",
+    re.IGNORECASE,
+)
+"""What opens a credit: ``Photo:``, ``Photograph:``, ``Credit...``, ``©``, ``Image source,``."""
+CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|file photo|pictured|above|top|caption|image caption|photo caption)\s*:\s*", re.IGNORECASE
+)
+"""What opens a caption (``Image: Jose Mourinho has...``, ``FILE PHOTO: Traders work...``)."""
+MEDIA_LABEL_LINES = frozenset(
+    {"photo", "photos", "image", "images", "picture", "video", "videos", "gallery", "watch", "play video"}
+)
+"""A line that is only this labels the media that follows it (a photo's or a video's caption)."""
+VIDEO_PREFIX = re.compile(
+    r"^\s*(?:WATCH|VIDEO|Watch|Video|Media caption|Video caption|Play video)\s*[:\-–—,]\s*(?P<text>.+)$"
+)
+RELATED_PREFIX = re.compile(
+    r"^\s*(?:READ MORE|RELATED|MORE|SEE ALSO|ALSO READ|READ ALSO|Read more|Related|See also|Also read|Read also"
+    r"|More on this)\s*:\s*(?P<text>.+)$"
+)
+PLACEMENT_WORDS = re.compile(
+    r"\b(?:left|right|centre|center|top|bottom|pictured|foreground|background)\b", re.IGNORECASE
+)
+"""Words a caption uses to point at people in the picture (``Mark Esper, left, and ...``)."""
+MONTH_DAY_AT_END = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\.?\s*$")
+
+# --- furniture ---------------------------------------------------------------------------------
+
+FURNITURE_LINES = frozenset(
+    {
+        # adverts
+        "advertisement",
+        "ad",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "promoted",
+        "paid content",
+        "paid post",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading",
+        "continue reading the main story",
+        "continue reading below",
+        "article continues below",
+        "skip advertisement",
+        # sharing and actions
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "print this article",
+        "save",
+        "bookmark",
+        "comments",
+        "comment",
+        "view comments",
+        "show comments",
+        "leave a comment",
+        "follow",
+        "follow us",
+        # widgets and players
+        "close",
+        "caption",
+        "expand",
+        "collapse",
+        "hide caption",
+        "toggle caption",
+        "less",
+        "more",
+        "show more",
+        "show less",
+        "see more",
+        "full screen",
+        "fullscreen",
+        "autoplay",
+        "skip ad",
+        "play",
+        "replay",
+        "pause",
+        "mute",
+        "unmute",
+        "back to gallery",
+        "buy photo",
+        "view photos",
+        "view gallery",
+        "enlarge this image",
+        "open gallery",
+        "watch now",
+        "listen",
+        "listen to this article",
+        "loading",
+        "done",
+        "content preferences",
+        "article history",
+        # accounts and newsletters
+        "subscribe",
+        "subscribe now",
+        "sign up",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "username",
+        "password",
+        "newsletter",
+        "newsletters",
+        # boxes of other stories and tags
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related coverage",
+        "related links",
+        "related topics",
+        "related news",
+        "most read",
+        "most popular",
+        "most viewed",
+        "trending",
+        "recommended",
+        "more from",
+        "more on this",
+        "topics",
+        "tags",
+        "topics in this article",
+        "you may also like",
+        "you might also like",
+        "top stories",
+        "latest",
+        "latest news",
+        "key points",
+        "what you need to know",
+        "accessibility for screenreader",
+        "why you can trust us",
+        "supported by",
+        "advertiser content",
+    }
+)
+"""Lines that are furniture when they are all a line holds (compared lower-cased, edges trimmed)."""
+FURNITURE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # gallery counters: "Image 1 of / 8", "1 / 8", "1of4"
+        r"^(?:image|photo|picture|slide)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$",
+        r"^\d+$",  # a lone number (gallery count, comment count)
+        r"^\d+\s+(?:comments?|shares?|min(?:ute)?s?\.?\s+read|photos?|images?)$",  # "0 Comments", "5 Min Read"
+        r"^slideshow\s*\(\s*\d+\s+images?\s*\)$",
+        r"^(?:https?://|www\.)\S+$",  # a bare address
+        r"^[\W_]+$",  # rules and ornaments: "____", "—", "×"
+        r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|updates|alerts|free)\b",
+        r"\b(?:newsletter|inbox)\b.{0,40}\b(?:sign up|subscribe)\b",
+        r"^(?:click here|tap here)\b",
+        r"^(?:download|get)\s+(?:the|our)\b.{0,40}\bapp\b",
+        r"^(?:view|see) this post on (?:instagram|facebook|twitter)$",
+        r"^a post shared by\b",
+        r"^(?:wait|please wait) \d+ seconds? to continue\.?$",
+        r"\bvideo (?:is )?not available\b|\byour video will (?:play|begin|start)\b"
+        r"|\bmedia playback is (?:unsupported|not supported)\b",
+        r"^this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|adapted|republished)\b",
+        r"^(?:all rights reserved|copyright ©?\s*\d{4})\b",
+        r"^share (?:it|this) with\b",
+        r"^(?:print|share|email|comment)(?:\s*[|·•/]\s*(?:print|share|email|comment|tweet|facebook|twitter))+$",
+        r"^(?:categories|tags|filed under|posted in)\s*:?$",
+        r"^(?:in|under)\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*)*$",  # "in Business, PRESS RELEASE"
+        r"^powered by\b",
+        r"^sign in to\b",
+    )
+)
+"""Furniture recognised by its shape rather than its exact words."""
+BOX_LABELS = re.compile(
+    r"^(?:more(?:\s+(?:on|from|about|stories|news|in))?[\w\s]{0,20}:?|related(?:\s+\w+){0,2}:?|read more:?|see also:?"
+    r"|most\s+(?:read|popular|viewed):?|top stories:?|latest(?: news)?:?|trending(?: now)?:?|recommended(?: for you)?:?"
+    r"|you (?:may|might) also like:?|in other news:?|explore more:?)$",
+    re.IGNORECASE,
+)
+"""The label of a box of links to other stories: the short lines after it are links, not the article."""

@@ -1,0 +1,220 @@
+"""Example tables for the reader's rules: raw text in, fields out, one row per case.
+
+Rows are grouped by where their pattern was met: the seeds, wire copy, newspaper sites, and
+pages copied whole. Every row is written for this table (names and places are invented); none
+is copied from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.reader.bylines import read_byline
+from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
+from newsarchive.reader.datelines import read_date_line
+from newsarchive.reader.lines import units_of
+
+# --- bylines: text -> (authors, role, agency, outlet, house) ------------------------------------
+
+BYLINES = [
+    # the issue's own examples
+    (
+        "By MARIA SANTOS, JOHN HOLLAND and PRIYA NAIR",
+        (("Maria Santos", "John Holland", "Priya Nair"), None, None, None, None),
+    ),
+    ("Tom Davies Associated Press", (("Tom Davies",), None, "Associated Press", None, None)),
+    ("Anna Kowalski Foreign correspondent", (("Anna Kowalski",), "Foreign correspondent", None, None, None)),
+    # wire copy on a newspaper's site: the agency is credited, never the outlet
+    ("Lena Varga, AP Diplomatic Writer", (("Lena Varga",), "AP Diplomatic Writer", "AP", None, None)),
+    (
+        "By SAMIR HADDAD and LAYLA NOUR, Associated Press",
+        (("Samir Haddad", "Layla Nour"), None, "Associated Press", None, None),
+    ),
+    ("The Associated Press", (("The Associated Press",), None, "The Associated Press", None, None)),
+    ("AFP/The Daily Coast - [email protected]", (("AFP",), None, "AFP", None, None)),
+    ("KYODO", (("Kyodo",), None, "Kyodo", None, None)),
+    # newspaper sites: outlet after the names, handles and e-mails, several lines' worth
+    ("By Rosa Ilves | Fox News", (("Rosa Ilves",), None, None, "Fox News", None)),
+    ("By Owen Pratt, CNN", (("Owen Pratt",), None, None, "CNN", None)),
+    ("Analysis by Dana Kerr, CNN Editor-at-large", (("Dana Kerr",), "CNN Editor-at-large", None, "CNN", None)),
+    ("Mira Osei and Paul Lind USA TODAY", (("Mira Osei", "Paul Lind"), None, None, "USA TODAY", None)),
+    ("Niko Tamm @nikotamm", (("Niko Tamm",), None, None, None, None)),
+    ("By Ada Rook@adarook28Ben O'Hara", (("Ada Rook", "Ben O'Hara"), None, None, None, None)),
+    ("By Iva Lund ivalund@example.org(555) 123-4567", (("Iva Lund",), None, None, None, None)),
+    ("By Carl Moss , Edda Ring on", (("Carl Moss", "Edda Ring"), None, None, None, None)),
+    ("Selma BrinkPublished on", (("Selma Brink",), None, None, None, None)),
+    ("By Staff Reports -", ((), None, None, None, "Staff Reports")),
+    ("By KHN Staff", ((), None, None, None, "KHN Staff")),
+    # lines that are no byline
+    ("Hostage swap talks resume", None),
+    ("Why you can trust Daily News", None),
+    ("By the time police arrived, the crowd had gone.", None),
+    ("Evening Post News Weekly", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", BYLINES)
+def test_bylines(text: str, expected: tuple | None) -> None:
+    byline = read_byline(text)
+    assert (byline and (byline.authors, byline.role, byline.agency, byline.outlet, byline.house)) == expected
+
+
+# --- date lines: text -> (published, updated, what else the line says) --------------------------
+
+DATE_LINES = [
+    # the seeds and ECB+-style wire copy
+    ("ABC News October 20, 2017", ("2017-10-20", None, "ABC News")),
+    ("First Published: June 13, 2013 4:59 PM EDT", ("2013-06-13", None, "")),
+    # labels, times, zones and weekdays around the date
+    ("20 Nov 2019 08:00 GMT", ("2019-11-20", None, "")),
+    ("Published 11:34 PM EST Nov 19, 2019", ("2019-11-19", None, "")),
+    ("Updated 5:27 am CST, Wednesday, November 20, 2019", (None, "2019-11-20", "")),
+    ("UPDATED: Tue., Nov. 19, 2019", (None, "2019-11-19", "")),
+    ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET", ("2020-04-28", "2020-04-28", "")),
+    ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", ("2023-11-07", "2023-11-07", "")),
+    ("Published:Tuesday | April 26, 2022 | 9:52 PM", ("2022-04-26", None, "")),
+    ("As of Friday, April 22, 2022", ("2022-04-22", None, "")),
+    ("Updated 1909 GMT (0309 HKT) November 18, 2019", (None, "2019-11-18", "")),
+    ("May 06, 2022 News", ("2022-05-06", None, "")),
+    ("2022-04-26 21:21:50", ("2022-04-26", None, "")),
+    ("11/20/19 6:38 AM", ("2019-11-20", None, "")),
+    # glued to a byline or run together by the page's markup
+    (
+        "By Ana Vale and Tom RossNovember 19, 2019 | 4:20am | Updated November 19, 2019",
+        ("2019-11-19", "2019-11-19", "By Ana Vale and Tom Ross"),
+    ),
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", ("2019-11-20", None, "")),
+    ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", ("2019-11-20", "2019-11-20", "")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATE_LINES)
+def test_date_lines(text: str, expected: tuple) -> None:
+    line = read_date_line(text)
+    published, updated = line.published, line.updated
+    assert (published and published.iso, updated and updated.iso, line.prefix) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle to retake the town began on June 6, 2017, following heavy airstrikes by allied forces.",
+        "Something happened today in the town.",
+    ],
+)
+def test_prose_that_mentions_a_date_is_no_date_line(text: str) -> None:
+    assert read_date_line(text) is None
+
+
+def test_a_relative_date_is_recognised_but_gives_no_date() -> None:
+    line = read_date_line("2 hours ago")
+    assert (line.dates, line.relative) == ((), "2 hours ago")
+
+
+def test_a_numeric_date_that_reads_both_ways_says_so() -> None:
+    (found,) = read_date_line("02/10/2020").dates
+    assert (found.iso, found.other_reading) == ("2020-02-10", "2020-10-02")
+
+
+# --- credits: raw -> (photographer, agency, distributors) ---------------------------------------
+
+CREDITS = [
+    # the seeds
+    ("Erik De Castro/Reuters", ("Erik De Castro", "Reuters", ())),
+    ("Ivor Prickett/The New York Times via Redux", ("Ivor Prickett", "The New York Times", ("Redux",))),
+    ("Distribution Airbus DS/AFP/Getty Images", (None, "Airbus DS", ("AFP", "Getty Images"))),
+    ("Ronahi TV, via AP", (None, "Ronahi TV", ("AP",))),
+    # wire styles
+    ("AP Photo/Jane Roe", ("Jane Roe", "AP", ())),
+    ("REUTERS/Lars Brenner", ("Lars Brenner", "Reuters", ())),
+    ("© AFP / Sami Nasser", ("Sami Nasser", "AFP", ())),
+    ("Karim Haddad / Reuters file", ("Karim Haddad", "Reuters", ())),
+    ("State Archive via AP, File", (None, "State Archive", ("AP",))),
+    ("[File: Reuters]", (None, "Reuters", ())),
+    # newspaper styles: labels, commas, pipes, dashes, clients
+    ("Photo: Lea Moor, AP", ("Lea Moor", "AP", ())),
+    ("Credit...Ivan Kolar/The New York Times", ("Ivan Kolar", "The New York Times", ())),
+    ("Credit Omar Aziz/Agence France-Presse — Getty Images", ("Omar Aziz", "Agence France-Presse", ("Getty Images",))),
+    ("Nora Quist | Bloomberg | Getty Images", ("Nora Quist", "Bloomberg", ("Getty Images",))),
+    ("Photograph: Jane Roe for the Observer", ("Jane Roe", "the Observer", ())),
+    ("Photo by Rui Costa/Getty Images for Harbour Films", ("Rui Costa", "Getty Images", ())),
+    ("Photos by Ed Marsh, left, and Ian Voss/Invision/AP", ("Ed Marsh and Ian Voss", "Invision", ("AP",))),
+    ("© Provided by The Daily Coast Photograph: Pia Holt/AFP/Getty", ("Pia Holt", "AFP", ("Getty",))),
+    ("Image source, Reuters", (None, "Reuters", ())),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CREDITS)
+def test_credit_split(raw: str, expected: tuple) -> None:
+    credit = split_credit(raw)
+    assert (credit.photographer, credit.agency, credit.distributors) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Erik De Castro/Reuters", True),
+        ("Lea Moor, AP", True),
+        ("Photo : YONHAP News", True),
+        ("Source: Ministry of Defence, October 25, 2019", False),
+        ("Hostage swap", False),
+        ("Officials met in Geneva on Monday.", False),
+    ],
+)
+def test_credit_lines(text: str, expected: bool) -> None:
+    assert is_credit(text) is expected
+
+
+TRAILING_CREDITS = [
+    ("Troops remain in the province [File: Reuters]", ("Troops remain in the province", "File: Reuters")),
+    ("A teacher (left) and his colleague Timo KarvoAP", ("A teacher (left) and his colleague Timo Karvo", "AP")),
+    (
+        "The mayor at the opening last week.Credit...Ivan Kolar/The New York Times",
+        ("The mayor at the opening last week.", "Credit...Ivan Kolar/The New York Times"),
+    ),
+    (
+        "Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Lars Brenner",
+        ("Traders on the floor in New York, U.S., November 18, 2019.", "REUTERS/Lars Brenner"),
+    ),
+    (
+        "A woman walks past the scene in Kabul. Photograph: Jane Roe/Reuters",
+        ("A woman walks past the scene in Kabul.", "Photograph: Jane Roe/Reuters"),
+    ),
+    (
+        "Residents queue for bread in Aleppo, Syria, Dec. 2, 2016. (AP Photo/Hassan Ammar)",
+        ("Residents queue for bread in Aleppo, Syria, Dec. 2, 2016.", "AP Photo/Hassan Ammar"),
+    ),
+    ("The force is known as the Syrian Democratic Forces (SDF)", None),
+    ("Officials met in Geneva (Switzerland) on Monday", None),
+    ("The company said profits rose (see chart).", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRAILING_CREDITS)
+def test_credits_at_the_end_of_a_caption(text: str, expected: tuple | None) -> None:
+    assert split_trailing_credit(text) == expected
+
+
+# --- lines: text -> units ------------------------------------------------------------------------
+
+LINES = [
+    # single newlines are paragraph breaks, as browsers copy pages
+    ("First paragraph.\nSecond paragraph.", ["First paragraph.", "Second paragraph."]),
+    # a hard-wrapped paragraph (a plain-text copy at about sixty characters) is one
+    (
+        "The council met on Monday to discuss the budget and the new\nschool.",
+        ["The council met on Monday to discuss the budget and the new school."],
+    ),
+    # a drop cap is the first letter of its word
+    ("T\nurkey and Poland were added to the list.", ["Turkey and Poland were added to the list."]),
+    # a byline in lower case under a headline is not the headline's continuation
+    (
+        "The long economic shadow of the pandemic\nby Ana Vale",
+        ["The long economic shadow of the pandemic", "by Ana Vale"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINES)
+def test_units(text: str, expected: list[str]) -> None:
+    assert [unit.text for unit in units_of(text)] == expected
