@@ -13,6 +13,7 @@ from newsarchive.reader.bylines import read_byline
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
 from newsarchive.reader.datelines import read_date_line
 from newsarchive.reader.lines import units_of
+from newsarchive.reader.roles import read_evidence
 
 # --- bylines: text -> (authors, role, agency, outlet, house) ------------------------------------
 
@@ -218,3 +219,26 @@ LINES = [
 @pytest.mark.parametrize("text, expected", LINES)
 def test_units(text: str, expected: list[str]) -> None:
     assert [unit.text for unit in units_of(text)] == expected
+
+
+# --- furniture: a line on its own -> thrown away or kept -----------------------------------------
+
+FURNITURE = [
+    # page chrome copied with the article
+    ("Advertisement", True),
+    ("Print | Share | Email", True),
+    ("Powered by Example Widgets", True),
+    ("Sign in to comment", True),
+    # a category trail: lower-case "in", then only capitalised names
+    ("in Business, PRESS RELEASE", True),
+    # sentences and subheadings that happen to look alike are kept
+    ("In the house, he said", False),
+    ("In Washington", False),
+    ("Under the bridge, the water rose.", False),
+    ("Share prices fell on Monday.", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", FURNITURE)
+def test_furniture_lines(text: str, expected: bool) -> None:
+    assert read_evidence(units_of(text)[0]).furniture is expected

@@ -50,6 +50,8 @@ def parse_article(
     evidence = [read_evidence(unit, dayfirst) for unit in units]
     start = body_start(evidence)
     header = read_header(evidence, start, source_file, dayfirst)
+    for index, cut in header.trim.items():
+        evidence[index] = read_evidence(replace(units[index], text=units[index].text[cut:]), dayfirst)
     if token_date is not None:
         header.date = token_date
     year = int(header.date.value[:4]) if header.date.value else None

@@ -14,7 +14,7 @@ from ..model import Block, Paragraph, Photo, RelatedStory, Subheading, Video
 from ..text import slugify
 from .captions import read_caption_date, read_caption_place
 from .credits import split_credit
-from .photos import FoundPhoto
+from .photos import FoundPhoto, caption_score
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
 
 MAX_SUBHEADING_WORDS = 8
@@ -22,6 +22,9 @@ MAX_RELATED_WORDS = 30
 LINK_RUN = 3
 """This many headline-like lines in a row, with no paragraph among them, are a box of links."""
 TAG_MAX_WORDS = 4
+HERO_CAPTION_MIN_SCORE = 1
+"""A sentence above the body with no credit is a hero photo's caption only with a photo's cue
+(when it was taken, who is left or right); otherwise it is a promo and is left out."""
 """After the last paragraph, lines this short are the page's tags and topics."""
 
 
@@ -102,7 +105,9 @@ def _header_leftover(ev: Evidence, builder: BodyBuilder) -> None:
         builder.blocks.append(Video(ev.video, ev.text, ev.unit.line))
     elif ev.related:
         builder.blocks.append(RelatedStory(ev.related, ev.text, ev.unit.line))
-    elif ev.prose and ev.words <= CAPTION_MAX_WORDS and not ev.furniture:
+    elif (
+        ev.prose and ev.words <= CAPTION_MAX_WORDS and not ev.furniture and caption_score(ev) >= HERO_CAPTION_MIN_SCORE
+    ):
         builder.photo(ev.text, "", ev.unit.line)
 
 

@@ -34,11 +34,20 @@ SEGMENT_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]\s+|\s+[-�
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 MONTH_OR_TIME = re.compile(r"\s(?=" + MONTH + r"\s+\d|\d{1,2}[:.]\d{2}\b)")
 """Where a date glued to a byline begins, even one without a year (``… March 18 at 3:57 PM``)."""
+INITIALS_IN_BRACKETS = re.compile(r"\s*\([a-z]{1,4}(?:/[a-z]{1,4})*\)\s*$")
+"""``Julia Hitz (eg)``: the editor's initials after the author's name."""
 TRAILING_FILLER = re.compile(r"(?:\s+(?:on|at|in|for|published|updated|posted))+\s*$", re.IGNORECASE)
-COMMON_WORD_ZIPF = 5.2
-"""wordfreq Zipf frequency above which a capitalised word is an ordinary word, not a name part
-("Key", "Points", "Related"); given names and surnames sit below it ("Tom" is 4.9)."""
+RARE_NAME_ZIPF = 5.2
+"""wordfreq Zipf frequency below which a word may be a name's: a person's name holds at least
+one ("Davies" 3.5, "Kevin" 4.6, "Johnson" 4.6); a label made only of very common words
+("Related Topics": "related" 5.3) holds none. Context does the rest: tags under a box label and
+section lines above the headline are never read as bylines."""
 MAX_NAME_WORDS = 4
+MAX_ROLE_WORDS = 6
+HEADLINE_WORDS = frozenset(
+    "but with and or of in on at to for from as the a an is are was were will after over into".split()
+)
+"""Words a title-case headline capitalises that no person's name holds ("But", "With")."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
     if prefix is None and prefixed_only:
         return None
     body = raw[prefix.end() :] if prefix else raw
-    body = _strip_contacts(unglue(body))
+    body = INITIALS_IN_BRACKETS.sub("", _strip_contacts(unglue(body)))
     body = TRAILING_FILLER.sub("", DATE_LABEL.split(body, maxsplit=1)[0])
     body = TRAILING_FILLER.sub("", MONTH_OR_TIME.split(body, maxsplit=1)[0]).strip(" ,;:-–—|")
     if not body:
@@ -91,7 +100,7 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
                 outlet = outlet or _outlet_in(value)
             elif kind == "house":
                 return Byline(raw, (), house=value)
-            elif _is_organisation(piece) and (authors or agency or prefix):
+            elif _is_organisation(piece) and (agency or (prefix and authors)):
                 continue  # another organisation named beside the author (a partner site): not a name
             else:
                 return None  # a piece that is none of these: not a byline
@@ -141,7 +150,9 @@ def _classify_piece(piece: str) -> tuple[str, str, str]:
 
 
 def _is_role(text: str) -> bool:
-    return any(word.lower().strip(".") in BYLINE_ROLE_WORDS for word in text.split())
+    """A job description ends with its job ("AP National Security Writer", "News reporter")."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_ROLE_WORDS and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS
 
 
 def _split_glued_tail(piece: str) -> tuple[str, str]:
@@ -198,14 +209,17 @@ def _is_name(text: str) -> bool:
         return False
     if not NAME_TOKEN.match(words[0]) or not NAME_TOKEN.match(words[-1]) or words[0].lower() == "the":
         return False
-    return any(_is_name_word(w) for w in words if w.lower() not in NAME_PARTICLES)
+    if any(w.lower() in HEADLINE_WORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return any(_is_rare_name_word(w) for w in words if w.lower() not in NAME_PARTICLES)
 
 
 @lru_cache(maxsize=65_536)
-def _is_name_word(word: str) -> bool:
+def _is_rare_name_word(word: str) -> bool:
+    """Rarer than the commonest words: "Davies", "Nour", "Kevin" are; "Related", "Points" are not."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.strip(".'’"), "en") < COMMON_WORD_ZIPF
+    return zipf_frequency(word.strip(".'’"), "en") < RARE_NAME_ZIPF
 
 
 def _name_case(name: str) -> str:

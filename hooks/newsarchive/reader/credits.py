@@ -17,6 +17,8 @@ from ..model import Credit
 from .words import CREDIT_LABEL, NAME_PARTICLES, WIRE_AGENCIES
 
 MAX_CREDIT_WORDS = 12
+MAX_PERSON_WORDS = 4
+"""A photographer's name: "Erik De Castro" has three words; five are a headline's."""
 """A credit line is short: the longest seen names three photographers and two agencies."""
 ORGANISATION_WORDS = frozenset(
     """press news images image photo photos pictures picture agency agence tv television radio times post herald
@@ -38,14 +40,24 @@ FOR_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z][\w&.' -]*)$")
 PARTS = re.compile(r"\s*(?:/|\|)\s*|\s+[—–]\s+")
 AP_PHOTO = re.compile(r"^(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) Photos?$")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
-PLACEMENT = re.compile(r",?\s*\b(?:left|right|centre|center|top|bottom|above|below)\b,?", re.IGNORECASE)
+PLACEMENT = re.compile(r",\s*(?:left|right|centre|center|top|bottom|above|below)\b,?", re.IGNORECASE)
+"""``Richard Shotwell, left, and …``: where a person stands, set off by commas."""
 FINAL_PUNCTUATION = re.compile(r"""[.!?:;]['"”’)\]]*$""")
 BRACKETED_AT_END = re.compile(r"^(?P<caption>.*\S)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]\s*\.?$", re.DOTALL)
 LABELLED_IN_TEXT = re.compile(
-    r"(?P<sep>(?<=[.!?'\"”’)])\s*|\s+)(?P<credit>(?:Credit(?:s)?\s*(?:\.{2,}|…|:)?|Photo(?:graph)?s?\s*(?:by|:)|Image(?:s)?\s*(?:by|:|source,?)"
+    r"(?P<sep>(?<=[.!?'\"”’)])\s*|\s+|(?<=[a-z])(?=Credit))(?P<credit>(?:Credit(?:s)?\s*(?:\.{2,}|…|:)?|Photo(?:graph)?s?\s*(?:by|:)|Image(?:s)?\s*(?:by|:|source,?)"
     r"|Picture(?:s)?\s*(?:by|:)|©)\s*[A-Z(][^\n]{1,100})$"
 )
 AFTER_LAST_SENTENCE = re.compile(r"^(?P<caption>.*[.!?'\"”’)])\s+(?P<credit>[A-Z][^.!?]{2,100})$", re.DOTALL)
+REPEATED_CREDIT_WORD = re.compile(r"^(?:Credit)+(?=[A-Z])")
+"""``CreditCreditJane Roe/…``: a page's credit label, doubled and run into the name."""
+GENERIC_SUFFIX = re.compile(r"\s+-\s+(?:contributors?|stringer|pool|handout|staff)$", re.IGNORECASE)
+GENERIC_PARTS = frozenset({"contributor", "contributors", "stringer", "pool", "handout", "file", "staff"})
+"""Words that stand where a name is not given (``Getty - Contributor``): no part of the credit."""
+WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|co\.uk|io)")
+LEADING_COPYRIGHT = re.compile(
+    r"^©\s*(?P<credit>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)\s+(?P<caption>[A-Z\"“'‘(].{15,})$", re.DOTALL
+)
 GLUED_AGENCY = re.compile(r"(?<=[a-z])(?P<agency>AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua|Bloomberg)$")
 
 
@@ -62,19 +74,39 @@ def is_credit(text: str) -> bool:
         return False
     labelled = CREDIT_LABEL.match(text)
     body = text[labelled.end() :].strip() if labelled else text
-    if not body:
-        return False
-    if labelled and not text.lower().startswith("source"):
-        return True
+    if not body or text.lower().startswith("source"):
+        return False  # "Source: Ministry of Defence": where facts come from, not who took a photo
+    if labelled:
+        return _mostly_capitalised(body)  # "Image: Jose Mourinho has replaced …" is a caption
     if body.lower() in WIRE_AGENCIES or body.lower().removesuffix(" images") in WIRE_AGENCIES or AP_PHOTO.match(body):
         return True
     parts = [p for p in PARTS.split(VIA.split(FILE_MARK.sub("", body))[0]) if p.strip()]
     if len(parts) >= 2 and all(_is_credit_part(p) for p in parts):
         return True
-    if VIA.search(body) and all(_is_credit_part(p) for p in VIA.split(FILE_MARK.sub("", body))):
-        return True
+    via = VIA.split(FILE_MARK.sub("", body))
+    if len(via) == 2 and _is_credit_part(via[1]) and _capitalised_words(via[0]):
+        return True  # "SpaceX via NASA", "Ronahi TV, via AP"
     person, _, organisation = FILE_MARK.sub("", body).partition(",")
     return bool(organisation) and is_person_name(person.strip()) and _is_organisation(organisation.strip())
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Names and organisations: lower-case words are few, and only joiners (``via``, ``for``…)."""
+    words = [w for w in re.split(r"[\s/|,]+", text) if w]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in CREDIT_JOINERS]
+    return bool(words) and len(lower) <= len(words) // 4
+
+
+CREDIT_JOINERS = frozenset(
+    {"via", "for", "and", "of", "the", "by", "de", "la", "le", "van", "von", "al", "el", "provided", "file"}
+)
+
+
+def _capitalised_words(text: str, most: int = 5) -> bool:
+    words = text.strip(" ,").split()
+    return 1 <= len(words) <= most and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in ORGANISATION_JOINERS for w in words
+    )
 
 
 def _is_credit_part(part: str) -> bool:
@@ -94,7 +126,11 @@ def _is_organisation(text: str) -> bool:
 
 def is_person_name(text: str) -> bool:
     tokens = PLACEMENT.sub("", text).split()
-    if not 2 <= len(tokens) <= 5 or tokens[0].lower() == "the":
+    if (
+        not 2 <= len(tokens) <= MAX_PERSON_WORDS
+        or tokens[0].lower() == "the"
+        or any(t.endswith(("'s", "’s")) for t in tokens)
+    ):
         return False
     if ROLE_PREFIX.match(text) or text.lower() in WIRE_AGENCIES:
         return False
@@ -121,8 +157,13 @@ def _bracketed(text: str) -> tuple[str, str] | None:
 
 
 def _credit_inside(text: str) -> bool:
-    text = re.sub(r"^(?:file|photo|image)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
-    return is_credit(text) or (text.lower() in WIRE_AGENCIES)
+    """Inside brackets a credit may also name its source (``Source: NASA``) or a web address."""
+    labelled = re.match(r"^(?:file|photo|image|source)\s*:\s*", text.strip(), flags=re.IGNORECASE)
+    text = text.strip()[labelled.end() :] if labelled else text.strip()
+    if is_credit(text) or text.lower() in WIRE_AGENCIES or WEB_ADDRESS.fullmatch(text):
+        return True
+    # "(Source: NASA)": after a label, a short organisation's name is a credit ("(UN)" alone is not).
+    return labelled is not None and _capitalised_words(text, most=4)
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
@@ -153,16 +194,35 @@ def _glued_agency(text: str) -> tuple[str, str] | None:
     return None
 
 
-TRAILING_CREDIT_RULES: tuple[TrailingRule, ...] = (_bracketed, _labelled, _after_last_sentence, _glued_agency)
+def _leading_copyright(text: str) -> tuple[str, str] | None:
+    """``© Jane Roe Needle poking skin during …``: the credit opens the caption's line."""
+    match = LEADING_COPYRIGHT.match(text)
+    if match and len(match.group("caption").split()) >= 4:
+        return match.group("caption").strip(), "© " + match.group("credit")
+    return None
+
+
+TRAILING_CREDIT_RULES: tuple[TrailingRule, ...] = (
+    _bracketed,
+    _labelled,
+    _after_last_sentence,
+    _glued_agency,
+    _leading_copyright,
+)
 """Where a caption's own line holds its credit, in the order they are tried."""
 
 
 def split_trailing_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the line ends with its credit, else None."""
+    """(caption, credit) when the line holds its credit, else None. A leading ``©`` credit gives
+    way to a fuller credit closing the same caption (``© Getty Images … (Jon Super/Xinhua)``)."""
     for rule in TRAILING_CREDIT_RULES:
         found = rule(text)
         if found is not None:
-            return found
+            caption = found[0]
+            again = _bracketed(caption)  # "… (Photo by Jon Super/Xinhua via Getty) (Xinhua/Jon Super…)"
+            caption = again[0] if again else caption
+            leading = _leading_copyright(caption) if rule is not _leading_copyright else None
+            return (leading[0] if leading else caption), found[1]
     return None
 
 
@@ -177,7 +237,11 @@ def split_credit(raw: str) -> Credit:
     main, via = via_parts[0].strip(" ,"), (via_parts[1].strip(" ,") if len(via_parts) > 1 else None)
     client = FOR_CLIENT.search(main)
     main_for_client = main[: client.start()].strip() if client else main
-    parts = [part.strip(" ,") for part in PARTS.split(main_for_client) if part.strip(" ,")]
+    parts = [
+        part.strip(" ,")
+        for part in PARTS.split(main_for_client)
+        if part.strip(" ,") and part.strip(" ,").lower() not in GENERIC_PARTS
+    ]
     photographer, organisations = _people_and_organisations(parts)
     if client and photographer and not organisations:
         organisations = [client.group("client").strip()]  # "Jane Roe for the Observer"
@@ -188,6 +252,7 @@ def split_credit(raw: str) -> Credit:
 
 def _strip_labels(text: str) -> str:
     """``© Provided by X Photograph: Jane Roe/AFP``: the credit proper follows the last label."""
+    text = GENERIC_SUFFIX.sub("", REPEATED_CREDIT_WORD.sub("", text))
     last = None
     for match in re.finditer(
         r"(?:photo(?:graph)?s?\s*(?:by|:)|credit(?:s)?\s*(?:\.{2,}|…|:)|image(?:s)?\s*(?:by|:|source,?)|file\s*:|©)\s*",

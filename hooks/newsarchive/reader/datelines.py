@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from ..dates import find_dates
+from ..dates import MONTH, find_dates
 from .words import DATE_LABEL, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
 
 # Prying glued fields apart: "20194:29" is a year and a time, "2019Updated" a year and a label.
@@ -28,6 +28,7 @@ WORD_BEFORE_LABEL = re.compile(r"(?<=[A-Za-z])(?=Published|Updated|Posted|PUBLIS
 FILLER = re.compile(r"^[\s,.;:|/\-–—·•()\[\]]*(?:\b(?:at|on|of)\b[\s,.;:|/\-–—·•()]*)*$", re.IGNORECASE)
 CLOCK_IN_ZONE = re.compile(r"\(?\b\d{4}\s+[A-Z]{2,4}\b\)?")
 """``1909 GMT (0309 HKT)``: a 24-hour time without a colon, always followed by its zone."""
+YEARLESS_DATE = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+" + MONTH + r"\b")
 AMBIGUOUS_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$")
 MAX_DATE_LINE_CHARACTERS = 200
 """Longer lines are paragraphs that mention dates (the longest date line seen is under 100)."""
@@ -93,12 +94,18 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
     text = unglue(text)
     found = find_dates(text, default_year, dayfirst)
     relative = RELATIVE_DATE.search(text)
-    if not found and not relative:
+    if not found and not relative and not _dates_without_year(text):
         return None
     covered = [(d.start, d.end) for d in found]
-    covered += [m.span() for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL) for m in pattern.finditer(text)]
+    covered += [
+        m.span()
+        for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
+        for m in pattern.finditer(text)
+    ]
     if relative:
         covered.append(relative.span())
+    if not covered:
+        return None
     rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS]
     if len(rest_words) > MAX_REST_WORDS or (relative and not found and len(rest_words) > MAX_RELATIVE_REST_WORDS):
         return None
@@ -133,6 +140,24 @@ def _other_reading(raw: str, dayfirst: bool) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _dates_without_year(text: str) -> bool:
+    """A line of a time and its label, or a day and month without a year (``Updated 4:08 p.m. ET``,
+    ``Jul. 7 5:59 PM EDT``): a date line that gives no date."""
+    if not (TIME.search(text) or YEARLESS_DATE.search(text)):
+        return False
+    covered = [
+        m.span()
+        for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
+        for m in pattern.finditer(text)
+    ]
+    rest = [
+        w
+        for w in _uncovered(text, covered).split()
+        if w.strip(",.;:|()@").upper() not in TIME_ZONE_WORDS and w.strip(",.;:|()@")
+    ]
+    return not rest
 
 
 def _kind_before(text: str, start: int) -> DateKind:

@@ -23,15 +23,28 @@ BODY_LOOKAHEAD = 4
 """Units after a paragraph within which the next paragraph must start for the body to have begun."""
 SECTION_MAX_WORDS = 3
 """A line this short above the headline is a section label or a kicker ("News", "Asia")."""
-SECTION_CAPITALS_MAX_WORDS = 5
-"""An all-capitals line this short is a kicker ("BREAKING NEWS", "DUBAI AIRSHOW")."""
+SECTION_CAPITALS_MAX_WORDS = 3
+"""An all-capitals line this short is a kicker ("BREAKING NEWS", "DUBAI AIRSHOW"); a longer one
+is a headline in capitals ("CHAMPION RETAINS WORLD HEAVYWEIGHT BELTS")."""
+BOX_ITEM_MAX_WORDS = 5
+"""Lines under a box label ("Tags", "Categories") this short are the box's items."""
 STANDFIRST_MIN_WORDS = 6
+NAMED_DATE_LINE_LIMIT = 2000
+"""Lines searched for dates written with month names (a bound: a pasted book is no article)."""
 TITLE_CASE_SHARE = 0.6
 """Share of capitalised words (short function words aside) that marks a title-case headline."""
 YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 BREADCRUMB = re.compile(r"\s[/>»|]\s|^[/>»|]$")
-BYLINE_OPENING = re.compile(r"^(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b", re.IGNORECASE)
+BYLINE_OPENING = re.compile(
+    r"^(?:(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b|authors?\s*:)", re.IGNORECASE
+)
+SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
+"""``– David Dunkley``: a reporter's signature closing the article."""
+BYLINE_GLUED_TO_LEDE = re.compile(
+    r"^(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[:—–]\s+(?P<rest>[A-Z\"“].{20,})$"
+)
+"""``By Aaron Humes: The Americas cannot ignore …``: the byline run into the first paragraph."""
 
 
 @dataclass
@@ -49,13 +62,19 @@ class Header:
     """Unit index -> role, for the units the header took (the body reader leaves them alone)."""
     problems: list[Problem] = field(default_factory=list)
     relative_date: str | None = None
+    trim: dict[int, int] = field(default_factory=dict)
+    """Unit index -> characters of its text that belonged to the header (a byline run into the lede)."""
 
 
 def body_start(evidence: list[Evidence]) -> int:
     """Index of the body's first paragraph: prose followed by more prose with nothing between
     but media and furniture (a standfirst is followed by a byline or a date instead)."""
     first_text = next((i for i, ev in enumerate(evidence) if not (ev.furniture or ev.label or ev.box_label)), None)
-    candidates = [i for i, ev in enumerate(evidence) if _paragraph_like(ev) and not (i == first_text and _titled(ev))]
+    candidates = [
+        i
+        for i, ev in enumerate(evidence)
+        if _paragraph_like(ev) and not (i == first_text and (_titled(ev) or ev.headline_shape))
+    ]
     for position, index in enumerate(candidates):
         following = candidates[position + 1] if position + 1 < len(candidates) else None
         if following is None:
@@ -99,7 +118,7 @@ def _header_field(ev: Evidence) -> bool:
 def read_header(evidence: list[Evidence], start: int, file: str, dayfirst: bool) -> Header:
     header = Header()
     zone = evidence[:start]
-    date_lines = _read_dates(zone, header, file, dayfirst)
+    date_lines = _read_dates(zone, header, file, dayfirst, evidence)
     headline = _read_headline(zone, header)
     _read_bylines(zone, header, headline)
     for line, ev in date_lines:
@@ -107,6 +126,8 @@ def read_header(evidence: list[Evidence], start: int, file: str, dayfirst: bool)
     _read_standfirst(zone, header)
     if header.date.value is None and header.date.raw is None:
         _read_labelled_date_below(evidence[start:], header, file, dayfirst)
+    if header.byline.raw is None:
+        _read_byline_below(evidence[start:], header)
     if header.date.value is None and header.date.raw is None and header.relative_date:
         header.problems.append(
             Problem(
@@ -129,8 +150,17 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
     index = 0
     while index < len(zone):
         ev = zone[index]
-        if header.roles.get(ev.unit.index) in (Role.HEADLINE, Role.SECTION, Role.STANDFIRST):
+        credit_only = ev.credit and ev.byline is None  # "Left Image: …", "Jane Roe/Reuters"
+        if (
+            header.roles.get(ev.unit.index) in (Role.HEADLINE, Role.SECTION, Role.STANDFIRST)
+            or ev.furniture
+            or ev.label
+            or credit_only
+        ):
             index += 1
+            continue
+        if ev.box_label:
+            index = _after_box(zone, index)
             continue
         byline, used = _byline_at(zone, index)
         prefixed = BYLINE_OPENING.match(ev.text) is not None
@@ -147,6 +177,19 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
         while index < len(zone) and _byline_continuation(zone[index].text):
             header.roles[zone[index].unit.index] = Role.BYLINE
             index += 1
+
+
+def _after_box(zone: list[Evidence], index: int) -> int:
+    """The lines under a box label ("Tags", "Categories") up to the next sentence are its items."""
+    index += 1
+    while (
+        index < len(zone)
+        and not zone[index].prose
+        and not zone[index].date_line
+        and zone[index].words <= BOX_ITEM_MAX_WORDS
+    ):
+        index += 1
+    return index
 
 
 def _byline_at(zone: list[Evidence], index: int) -> tuple[Byline | None, int]:
@@ -200,13 +243,19 @@ def _byline_continuation(text: str) -> bool:
 # --- dates --------------------------------------------------------------------------------------
 
 
-def _read_dates(zone: list[Evidence], header: Header, file: str, dayfirst: bool) -> list[tuple[DateLine, Evidence]]:
+def _read_dates(
+    zone: list[Evidence], header: Header, file: str, dayfirst: bool, article: list[Evidence]
+) -> list[tuple[DateLine, Evidence]]:
     """The publication date (an update's date only when there is none); the date lines read."""
     published: tuple[LineDate, Evidence] | None = None
     updated: tuple[LineDate, Evidence] | None = None
     date_lines: list[tuple[DateLine, Evidence]] = []
     for index, ev in enumerate(zone):
-        line = ev.date_line or _split_date(zone, index, dayfirst)
+        line = (
+            ev.date_line
+            if ev.date_line is not None and ev.date_line.dates
+            else _split_date(zone, index, dayfirst) or ev.date_line
+        )
         if line is None:
             continue
         if line.relative and not line.dates:
@@ -223,7 +272,7 @@ def _read_dates(zone: list[Evidence], header: Header, file: str, dayfirst: bool)
     if chosen is None:
         return date_lines
     found, ev = chosen
-    iso = _resolve_order(found, zone)
+    iso = _resolve_order(found, article)
     header.date = Field(raw=found.raw, value=iso, line=ev.unit.line)
     if iso is None:
         header.problems.append(
@@ -264,7 +313,11 @@ def _resolve_order(found: LineDate, zone: list[Evidence]) -> str | None:
     if not found.other_reading or found.iso is None:
         return found.iso
     named = sorted(
-        d.iso for ev in zone for d in find_dates(ev.text) if d.iso and d.year_stated and not d.raw[:1].isdigit()
+        d.iso
+        for ev in zone
+        if len(ev.text) <= NAMED_DATE_LINE_LIMIT
+        for d in find_dates(ev.text)
+        if d.iso and d.year_stated and not d.raw[:1].isdigit()
     )
     if not named:
         return found.iso
@@ -275,6 +328,26 @@ def _resolve_order(found: LineDate, zone: list[Evidence]) -> str | None:
 def _ordinal(iso: str) -> int:
     year, month, day = (int(part) for part in iso.split("-"))
     return year * 372 + month * 31 + day
+
+
+def _read_byline_below(body: list[Evidence], header: Header) -> None:
+    """No byline above the body: one run into the first paragraph (``By X: …``), an ``Author:``
+    line, or a dash signature (``– Name``) closing the article."""
+    if body:
+        glued = BYLINE_GLUED_TO_LEDE.match(body[0].text)
+        byline = read_byline(glued.group("byline"), prefixed_only=True) if glued else None
+        if glued and byline is not None:
+            _add_byline(header, byline, body[0].unit.line)
+            header.trim[body[0].unit.index] = glued.start("rest")
+            return
+    for ev in reversed(body):
+        signature = SIGNATURE.match(ev.text)
+        labelled = ev.text.lower().startswith(("author:", "authors:"))
+        byline = read_byline(signature.group("name")) if signature else (ev.byline if labelled else None)
+        if byline is not None and byline.authors:
+            _add_byline(header, byline, ev.unit.line)
+            header.roles[ev.unit.index] = Role.BYLINE
+            return
 
 
 def _read_labelled_date_below(body: list[Evidence], header: Header, file: str, dayfirst: bool) -> None:
@@ -318,6 +391,16 @@ def _cue_quotation(ev: Evidence, position: int, count: int) -> int:
     return QUOTATION_WEIGHT if ev.text[:1] in "\"“'‘" and ev.text.rstrip(".")[-1:] in "\"”'’" else 0
 
 
+def _cue_bullet(ev: Evidence, position: int, count: int) -> int:
+    """``• Experts to be consulted …``: a key point of the summary, never the headline."""
+    return BULLET_WEIGHT if ev.text[:1] in "•·▪■►-–—*" else 0
+
+
+def _cue_section(ev: Evidence, position: int, count: int) -> int:
+    """A breadcrumb or a short label ("National / Crime & Legal", "Business News") is a section's name."""
+    return SECTION_WEIGHT if _section_label(ev) else 0
+
+
 def _cue_sentence(ev: Evidence, position: int, count: int) -> int:
     return SENTENCE_WEIGHT if ev.prose else 0
 
@@ -335,6 +418,8 @@ HEADLINE_CUES: tuple[HeadlineCue, ...] = (
     _cue_quotation,
     _cue_sentence,
     _cue_standfirst_length,
+    _cue_bullet,
+    _cue_section,
 )
 # Weights: a headline-shaped line nearest the byline or date wins over one higher up (whole-page
 # copies put navigation and promos above it); chrome and quotations never win over a real line.
@@ -344,12 +429,15 @@ SHORT_LINE_WEIGHT = -2
 PAGE_CHROME_WEIGHT = -6
 QUOTATION_WEIGHT = -2
 SENTENCE_WEIGHT = -1
+BULLET_WEIGHT = -4
+SECTION_WEIGHT = -2
 STANDFIRST_LENGTH_WEIGHT = -2
 HEADLINE_USUAL_WORDS = 18
 """Longer than nearly every headline (the longest in the real-page copies has 17 words)."""
 PAGE_CHROME = re.compile(
-    r"©|\bcopyright\b|\b[\w-]+\.(?:com|org|net|co\.uk)\b|[a-z][A-Z][a-z]+[A-Z]|^supported by$", re.IGNORECASE
+    r"©|(?i:\bcopyright\b|\b[\w-]+\.(?:com|org|net|co\.uk)\b|^supported by$)|[a-z][A-Z][a-z]+[A-Z]"
 )
+"""A copyright, a web address, or a menu's words run together ("LoginContactSupport")."""
 
 
 def _read_headline(zone: list[Evidence], header: Header) -> int | None:
@@ -364,6 +452,11 @@ def _read_headline(zone: list[Evidence], header: Header) -> int | None:
         return None
     near = len(candidates) if anchor is not None else 0
     scores = [sum(cue(ev, position, near) for cue in HEADLINE_CUES) for position, ev in enumerate(candidates)]
+    deck = _deck_above_anchor(candidates, zone)
+    if deck is not None and near:
+        # "Headline / Deck / date": the line nearest the date is the headline's deck, not the headline.
+        scores[deck] -= NEAREST_WEIGHT
+        scores[deck - 1] += NEAREST_WEIGHT
     best = max(range(len(candidates)), key=lambda position: (scores[position], -position))
     chosen = candidates[best]
     for ev in eligible:
@@ -372,6 +465,19 @@ def _read_headline(zone: list[Evidence], header: Header) -> int | None:
     header.title = Field(raw=chosen.text, value=chosen.text, line=chosen.unit.line)
     header.roles[chosen.unit.index] = Role.HEADLINE
     return chosen.unit.index
+
+
+def _deck_above_anchor(candidates: list[Evidence], zone: list[Evidence]) -> int | None:
+    """The last candidate, when it directly follows another headline-shaped line (nothing between)."""
+    if len(candidates) < 2:
+        return None
+    last, before = candidates[-1], candidates[-2]
+    adjacent = last.unit.index - before.unit.index == 1
+    return (
+        len(candidates) - 1
+        if adjacent and before.headline_shape and last.headline_shape and not _section_label(before)
+        else None
+    )
 
 
 def _strong_byline(ev: Evidence) -> bool:
@@ -385,6 +491,8 @@ def _strong_byline(ev: Evidence) -> bool:
 def _headline_eligible(ev: Evidence, header: Header) -> bool:
     if ev.unit.index in header.roles or ev.furniture or ev.label or ev.box_label or ev.credit or ev.trailing_credit:
         return False
+    if ev.date_line is not None:
+        return False  # "Updated 4:08 p.m. ET", "Jul. 7 5:59 PM EDT": dates without a year are still dates
     return not (BYLINE_OPENING.match(ev.text) and ev.byline is not None)
 
 

@@ -22,6 +22,8 @@ NOT_A_CONTINUATION = re.compile(
 )
 """Lines opening in lower case that are labels, bylines or widgets, never the rest of a sentence."""
 DROP_CAP = re.compile(r"^[A-Z]$")
+LABEL_ALONE = re.compile(r"^(?:credit(?:s)?|photo(?:graph)?|image)\s*(?:\.{2,}|…|:)$", re.IGNORECASE)
+"""``Credit...`` alone on its line: the credit it announces is on the next."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,10 @@ def units_of(text: str) -> list[Unit]:
 
 
 def _joins(previous: str, line: str) -> bool:
-    """Is ``line`` the rest of ``previous`` (a hard wrap or a drop cap), not a new paragraph?"""
+    """Is ``line`` the rest of ``previous`` (a hard wrap, a drop cap, or what a label announces)?"""
     if DROP_CAP.match(previous) and line[:1].islower():
+        return True
+    if LABEL_ALONE.match(previous):
         return True
     return (
         bool(CONTINUATION_END.search(previous))

@@ -66,10 +66,19 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
         index = ev.unit.index
         if index in taken:
             continue
-        if ev.label == "photo" and position + 1 < len(evidence) and _captionable(evidence[position + 1], taken):
-            caption_ev = evidence[position + 1]
-            taken |= {index, caption_ev.unit.index}
-            photos.append(_photo_with_own_credit(caption_ev, (index, caption_ev.unit.index)))
+        if ev.label == "photo":
+            # "Photo" / "Video" / the caption: the caption follows the run of labels.
+            following = position + 1
+            while following < len(evidence) and evidence[following].label:
+                following += 1
+            if following < len(evidence) and _captionable(evidence[following], taken):
+                caption_ev = evidence[following]
+                taken |= {index, caption_ev.unit.index}
+                photos.append(_photo_with_own_credit(caption_ev, (index, caption_ev.unit.index)))
+            continue
+        if ev.gallery_counter and _captionable(ev, taken):
+            taken.add(index)
+            photos.append(_photo_with_own_credit(ev, (index,)))
             continue
         if ev.trailing_credit and not ev.credit:
             caption, credit = ev.trailing_credit

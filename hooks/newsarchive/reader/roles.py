@@ -23,6 +23,7 @@ from .words import (
     MEDIA_LABEL_LINES,
     RELATED_PREFIX,
     VIDEO_PREFIX,
+    WIRE_AGENCIES,
 )
 
 
@@ -54,6 +55,8 @@ LONG_PROSE_WORDS = 25
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 80
 """A caption is a sentence or two; longer prose ending in a credit is a paragraph."""
+COPYRIGHT_CAPTION_MAX_WORDS = 160
+"""A line opening with ``©`` is a picture's, however long the agency's caption runs."""
 TRAILING_WIDGET = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|\bless|\bmore)\s*$", re.IGNORECASE)
 """Gallery toggles glued to a caption (``… military relations ... more``, ``… nation. less``)."""
 GALLERY_COUNTER_PREFIX = re.compile(r"^\d+\s*of\s*\d+\s*(?=[A-Z\"'“])")
@@ -78,6 +81,8 @@ class Evidence:
     trailing_credit: tuple[str, str] | None = None
     """(caption, credit) when the unit is a caption that ends with its credit."""
     caption_label: bool = False
+    gallery_counter: bool = False
+    """The line opened with a slideshow's counter (``1of4``): it is a gallery photo's caption."""
     video: str | None = None
     related: str | None = None
     prose: bool = False
@@ -93,14 +98,15 @@ class Evidence:
 
 
 def read_evidence(unit: Unit, dayfirst: bool = False) -> Evidence:
-    text = GALLERY_COUNTER_PREFIX.sub("", TRAILING_WIDGET.sub("", unit.text)).strip() or unit.text
+    untoggled = TRAILING_WIDGET.sub("", unit.text)
+    text = GALLERY_COUNTER_PREFIX.sub("", untoggled).strip() or unit.text
     lowered = text.lower().strip(" .:;!|·•-–—")
     if lowered in MEDIA_LABEL_LINES:
         return Evidence(unit, text, label="video" if lowered.startswith(("video", "watch", "play")) else "photo")
-    if lowered in FURNITURE_LINES or any(p.search(text) for p in FURNITURE_PATTERNS):
-        return Evidence(unit, text, furniture=True)
     if BOX_LABELS.match(text):
         return Evidence(unit, text, box_label=True)
+    if lowered in FURNITURE_LINES or any(p.search(text) for p in FURNITURE_PATTERNS):
+        return Evidence(unit, text, furniture=True)
     video = VIDEO_PREFIX.match(text)
     if video:
         return Evidence(unit, text, video=video.group("text").strip())
@@ -110,17 +116,20 @@ def read_evidence(unit: Unit, dayfirst: bool = False) -> Evidence:
     words = text.split()
     ends_sentence = bool(FINAL_PUNCTUATION.search(text)) and not text.endswith(":")
     prose = (len(words) >= PROSE_MIN_WORDS and ends_sentence) or len(words) >= LONG_PROSE_WORDS
-    trailing = split_trailing_credit(text) if len(words) <= CAPTION_MAX_WORDS else None
+    longest = COPYRIGHT_CAPTION_MAX_WORDS if text.startswith("©") else CAPTION_MAX_WORDS
+    trailing = split_trailing_credit(text) if len(words) <= longest else None
     credit = is_credit(text)
     return Evidence(
         unit,
         text,
         date_line=read_date_line(text, dayfirst),
-        # "Erik De Castro/Reuters" names a person and an agency too: a credit unless it says "By".
-        byline=read_byline(text, prefixed_only=credit),
+        # "Erik De Castro/Reuters" names a person and an agency too: a credit unless it says "By"
+        # (an agency's name alone, "JIJI", may be either: the header decides by position).
+        byline=read_byline(text, prefixed_only=credit and text.lower() not in WIRE_AGENCIES),
         credit=credit,
         trailing_credit=trailing,
-        caption_label=bool(CAPTION_LABEL.match(text)) and 3 < len(words) <= CAPTION_MAX_WORDS,
+        caption_label=bool(CAPTION_LABEL.match(text)) and 3 < len(words) <= CAPTION_MAX_WORDS and not credit,
+        gallery_counter=text != untoggled.strip() and len(words) >= 3,
         prose=prose,
         title_case=_title_case(words),
         headline_shape=3 <= len(words) <= HEADLINE_MAX_WORDS

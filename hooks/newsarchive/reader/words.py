@@ -53,10 +53,10 @@ WEEKDAYS = re.compile(
 # --- bylines ----------------------------------------------------------------------------------
 
 BYLINE_PREFIX = re.compile(
-    r"^(?:(?:analysis|article|story|words|text|report|reporting|written|opinion|commentary|photos?)\s+)?by\b[\s:]*",
+    r"^(?:(?:(?:analysis|article|story|words|text|report|reporting|written|opinion|commentary)\s+)?by\b|authors?\s*:)[\s:]*",
     re.IGNORECASE,
 )
-"""``By``, ``by``, ``Analysis by``, ``Article by``, ``Written by``: what opens a byline."""
+"""``By``, ``by``, ``Analysis by``, ``Article by``, ``Written by``, ``Author:``: what opens a byline."""
 BYLINE_ROLE_WORDS = frozenset(
     """writer reporter correspondent editor editors columnist contributor contributing staff bureau chief producer
     analyst presenter anchor journalist photographer photojournalist intern desk team special senior political
@@ -148,7 +148,8 @@ MEDIA_HEADS = frozenset(
 
 CREDIT_LABEL = re.compile(
     r"^(?:©\s*|\(c\)\s*|copyright\s+|credit(?:s)?\s*(?:\.{2,}|…|:)?\s*|photo(?:graph)?s?\s*(?:by|:)\s*|image(?:s)?\s*(?:by|:|source,?)\s*"
-    r"|pictures?\s*(?:by|:)\s*|picture\s+credit\s*:?\s*|source\s*:\s*|provided\s+by\s+|courtesy(?:\s+of)?\s+)",
+    r"|(?:left|right|top|bottom|main|lead)\s+image\s*:\s*|pictures?\s*(?:by|:)\s*|picture\s+credit\s*:?\s*|source\s*:\s*"
+    r"|provided\s+by\s+|courtesy(?:\s+of)?\s+|care\s+of\s+)",
     re.IGNORECASE,
 )
 """What opens a credit: ``Photo:``, ``Photograph:``, ``Credit...``, ``©``, ``Image source,``."""
@@ -290,6 +291,7 @@ FURNITURE_LINES = frozenset(
         "accessibility for screenreader",
         "why you can trust us",
         "supported by",
+        "click to enlarge",
         "advertiser content",
     }
 )
@@ -314,11 +316,12 @@ FURNITURE_PATTERNS = tuple(
         r"\bvideo (?:is )?not available\b|\byour video will (?:play|begin|start)\b"
         r"|\bmedia playback is (?:unsupported|not supported)\b",
         r"^this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|adapted|republished)\b",
-        r"^(?:all rights reserved|copyright ©?\s*\d{4})\b",
+        r"^(?:all rights reserved|copyright ©?\s*\d{4}|©\s*\d{4})\b",
         r"^share (?:it|this) with\b",
         r"^(?:print|share|email|comment)(?:\s*[|·•/]\s*(?:print|share|email|comment|tweet|facebook|twitter))+$",
         r"^(?:categories|tags|filed under|posted in)\s*:?$",
-        r"^(?:in|under)\s+[A-Z][\w&]*(?:\s*,\s*[A-Z][\w&]*)*$",  # "in Business, PRESS RELEASE"
+        # A category trail, "in Business, PRESS RELEASE": lower-case "in", then only capitalised words.
+        r"^(?-i:(?:in|under)\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*(?:\s*,\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)*)$",
         r"^powered by\b",
         r"^sign in to\b",
     )
@@ -327,7 +330,7 @@ FURNITURE_PATTERNS = tuple(
 BOX_LABELS = re.compile(
     r"^(?:more(?:\s+(?:on|from|about|stories|news|in))?[\w\s]{0,20}:?|related(?:\s+\w+){0,2}:?|read more:?|see also:?"
     r"|most\s+(?:read|popular|viewed):?|top stories:?|latest(?: news)?:?|trending(?: now)?:?|recommended(?: for you)?:?"
-    r"|you (?:may|might) also like:?|in other news:?|explore more:?)$",
+    r"|you (?:may|might) also like:?|in other news:?|explore more:?|categories:?|tags:?|topics:?|filed under:?)$",
     re.IGNORECASE,
 )
 """The label of a box of links to other stories: the short lines after it are links, not the article."""
