@@ -282,3 +282,84 @@ def test_thousands_of_identical_subheadings_get_distinct_anchors() -> None:
     text = "Title\n\n" + "".join(f"Body paragraph {n}.\n\nUpdate\n\n" for n in range(3)) + "Update 2\n\nEnd.\n"
     anchors = [s.anchor for s in parse_article(text, "x.txt").article.subheadings]
     assert anchors == ["h-update", "h-update-2", "h-update-3", "h-update-2-2"]
+
+
+# --- videos, short ledes, lines that lead into a quote ------------------------------------------
+
+VIDEO_PAGE = (
+    "Singer honoured at awards night\n\nBy Ana Vale | Daily Post\nclose\nVideo\nHighlights from the awards night\n"
+    "The host presented the prize to a full hall on Sunday evening in the capital.\n\n"
+    "The singer received the lifetime award at a ceremony in the capital on Sunday night.\n\n"
+    "Organisers said more than two thousand guests attended the event this year.\n"
+)
+
+
+def test_a_players_title_and_description_are_a_video_not_the_header() -> None:
+    article = parse(VIDEO_PAGE)
+    (video,) = article.videos
+    assert (video.text, video.description) == (
+        "Highlights from the awards night",
+        "The host presented the prize to a full hall on Sunday evening in the capital.",
+    )
+    assert article.title.value == "Singer honoured at awards night"
+    assert article.lede.startswith("The singer received the lifetime award")
+
+
+def test_a_video_label_over_prose_marks_a_player_without_a_title() -> None:
+    article = parse(
+        "Headline\n\nA paragraph of text that opens the story here.\n\nVideo\n\n"
+        '"We will appeal," the lawyer said on Monday outside the court.\n'
+    )
+    assert article.videos == ()
+    assert article.paragraphs[-1].text.startswith('"We will appeal,"')
+
+
+def test_a_shouted_line_under_a_video_label_is_no_video_title() -> None:
+    article = parse("Headline\n\nA paragraph of text.\n\nVideo\nMAYOR BLASTS COUNCIL OVER BUDGET PLAN\n\nMore text.\n")
+    assert article.videos == ()
+
+
+def test_a_lede_too_short_for_prose_still_opens_the_body() -> None:
+    article = parse(
+        "Actress checks into rehab\n\n12:52 p.m. EDT May 2, 2013\n\nShe checked in today.\n\n"
+        "Her lawyer told the judge that she had checked into a facility on Wednesday night.\n\n"
+        "Prosecutors have not yet approved that facility, the court heard on Thursday.\n"
+    )
+    assert article.paragraphs[0].text == "She checked in today."
+    assert article.date.value == "2013-05-02"
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("The judge had advice for anyone who deals with him in the future:", "Paragraph"),
+        ("Some known inmates:", "Subheading"),
+        ("That's it.\"", "Paragraph"),
+    ],
+)
+def test_a_line_between_paragraphs_is_read_by_its_ending(line: str, kind: str) -> None:
+    article = parse(f"Headline\n\nA first paragraph of the story.\n\n{line}\n\nA last paragraph of the story.\n")
+    assert kinds(article)[1] == kind
+
+
+# --- close calls are noted, never failures --------------------------------------------------------
+
+
+def notes(text: str) -> list[tuple[str, int | None]]:
+    return [(p.code, p.line) for p in parse_article(text, "t.txt").problems if p.severity.value == "info"]
+
+
+def test_a_date_that_reads_both_ways_is_noted_with_its_line() -> None:
+    assert ("uncertain-date", 3) in notes("Headline\n\n02/10/2020\n\nThe first paragraph of the story.\n")
+
+
+def test_an_update_date_used_for_publication_is_noted() -> None:
+    assert ("uncertain-date", 3) in notes("Headline\n\nUpdated March 3, 2021\n\nThe first paragraph of the story.\n")
+
+
+def test_a_credit_between_two_captions_is_noted() -> None:
+    found = notes(
+        "Headline\n\nThe first paragraph of the story, long enough to be prose.\n\n"
+        "Smoke rises over the old town\nJane Roe/AFP\nFirefighters at work in the old town\n\nMore text here.\n"
+    )
+    assert [code for code, _ in found] == ["uncertain-credit"]

@@ -142,6 +142,12 @@ CREDITS = [
     ("Photos by Ed Marsh, left, and Ian Voss/Invision/AP", ("Ed Marsh and Ian Voss", "Invision", ("AP",))),
     ("© Provided by The Daily Coast Photograph: Pia Holt/AFP/Getty", ("Pia Holt", "AFP", ("Getty",))),
     ("Image source, Reuters", (None, "Reuters", ())),
+    # names beyond ASCII and with initials; an agency however it is written; where a picture came from
+    ("CreditÁngel Rubio/The New York Times", ("Ángel Rubio", "The New York Times", ())),
+    ("CreditCreditLin W. Park/The New York Times", ("Lin W. Park", "The New York Times", ())),
+    ("Photo : YONHAP News", (None, "Yonhap", ())),
+    ("County Sheriff's Office Records Division via AP", (None, "County Sheriff's Office Records Division", ("AP",))),
+    ("Submitted photo", (None, None, ())),
 ]
 
 
@@ -157,6 +163,8 @@ def test_credit_split(raw: str, expected: tuple) -> None:
         ("Erik De Castro/Reuters", True),
         ("Lea Moor, AP", True),
         ("Photo : YONHAP News", True),
+        ("State Sex Offender Registry Office via AP", True),
+        ("Contributed photo", True),
         ("Source: Ministry of Defence, October 25, 2019", False),
         ("Hostage swap", False),
         ("Officials met in Geneva on Monday.", False),
@@ -185,6 +193,7 @@ TRAILING_CREDITS = [
         "Residents queue for bread in Aleppo, Syria, Dec. 2, 2016. (AP Photo/Hassan Ammar)",
         ("Residents queue for bread in Aleppo, Syria, Dec. 2, 2016.", "AP Photo/Hassan Ammar"),
     ),
+    ("Mara Olsen Submitted photo", ("Mara Olsen", "Submitted photo")),
     ("The force is known as the Syrian Democratic Forces (SDF)", None),
     ("Officials met in Geneva (Switzerland) on Monday", None),
     ("The company said profits rose (see chart).", None),
@@ -229,6 +238,15 @@ FURNITURE = [
     ("Print | Share | Email", True),
     ("Powered by Example Widgets", True),
     ("Sign in to comment", True),
+    ("View photo", True),
+    ("Story continues below gallery", True),
+    ("Headlines Delivered to Your Inbox", True),
+    ("Sign up for the Evening Post's morning and evening newsletters.", True),
+    ("A version of this article appears in print on March 3, 2021, on Page A7.", True),
+    ("Tags: council budget, schools, roads", True),
+    # a promotion ends with its call to action
+    ("The Point is our weekly show on politics. Click to subscribe!", True),
+    ("We will soon launch a weekly newsletter on the royals. Sign up here.", True),
     # a category trail: lower-case "in", then only capitalised names
     ("in Business, PRESS RELEASE", True),
     # sentences and subheadings that happen to look alike are kept
@@ -236,7 +254,17 @@ FURNITURE = [
     ("In Washington", False),
     ("Under the bridge, the water rose.", False),
     ("Share prices fell on Monday.", False),
+    ("He told reporters to sign up here.", False),
+    ("Most readers agreed with the plan.", False),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Most read in world news", True), ("Related coverage", True), ("Most readers agreed.", False)],
+)
+def test_box_labels(text: str, expected: bool) -> None:
+    assert read_evidence(units_of(text)[0]).box_label is expected
 
 
 @pytest.mark.parametrize("text, expected", FURNITURE)

@@ -55,6 +55,10 @@ class Field:
         return Field(raw=None, value=None)
 
 
+STANDFIRST_ANCHOR = "standfirst"
+"""The standfirst's anchor on its article page (paragraphs are ``p-1``, ``p-2``…)."""
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One body paragraph."""
@@ -78,12 +82,14 @@ class Subheading:
 
 @dataclass(frozen=True)
 class Video:
-    """A ``WATCH:`` (or ``VIDEO:``) line: the title of a video the page embedded."""
+    """A video the page embedded: a ``WATCH:`` (or ``VIDEO:``) line, or a player's title under its label."""
 
     text: str
     """The video's title, prefix removed."""
     raw: str
     line: int
+    description: str = ""
+    """The short text the player set under the title, when the page had one."""
 
 
 @dataclass(frozen=True)

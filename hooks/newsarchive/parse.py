@@ -13,10 +13,13 @@ from dataclasses import replace
 
 from .model import Article, Block, Field, Paragraph, ParseResult, Photo, Problem
 from .reader.body import BodyBuilder, read_blocks
-from .reader.header import body_start, read_header
+from .reader.fields import uncertain
+from .reader.header import read_header
 from .reader.lines import Unit, units_of
-from .reader.photos import find_photos
-from .reader.roles import read_evidence, strip_date_token
+from .reader.photos import FoundPhoto, find_photos
+from .reader.roles import Role, read_evidence, strip_date_token
+from .reader.start import body_start
+from .reader.videos import find_videos
 from .text import fold, split_sentences, words
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
@@ -48,15 +51,26 @@ def parse_article(
     token_problems: list[Problem] = []
     token_date, units = _date_token(units, source_file, token_problems)
     evidence = [read_evidence(unit, dayfirst) for unit in units]
-    start = body_start(evidence)
-    header = read_header(evidence, start, source_file, dayfirst)
+    videos = find_videos(evidence)
+    # A player's title and description are the video's: the header must not read them as its own.
+    in_videos = {index for video in videos for index in video.units}
+    visible = [ev for ev in evidence if ev.unit.index not in in_videos]
+    visible_start = body_start(visible)
+    start = visible[visible_start].unit.index if visible_start < len(visible) else len(evidence)
+    header = read_header(visible, visible_start, source_file, dayfirst)
     for index, cut in header.trim.items():
         evidence[index] = read_evidence(replace(units[index], text=units[index].text[cut:]), dayfirst)
     if token_date is not None:
         header.date = token_date
     year = int(header.date.value[:4]) if header.date.value else None
     builder = BodyBuilder(year, dayfirst, lambda number: _image_for(source_file, number, images))
-    read_blocks(evidence, header.roles, start, find_photos(evidence, header.roles), builder)
+    photos = find_photos(evidence, {**header.roles, **dict.fromkeys(in_videos, Role.VIDEO)})
+    doubts = [
+        uncertain(source_file, photo.line, photo.credit, _credit_doubt(photo), "uncertain-credit")
+        for photo in photos
+        if photo.other_caption_line is not None
+    ]
+    read_blocks(evidence, header.roles, start, (photos, videos), builder)
     blocks = _link_pull_quotes(builder.blocks)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     dateline = _read_dateline(paragraphs[0]) if paragraphs else Field.empty()
@@ -65,7 +79,7 @@ def parse_article(
         if agency:
             header.agency = Field(raw=dateline.raw, value=agency.strip(), inferred=True, line=dateline.line)
     title = header.title if header.title.value is not None else _infer_title(paragraphs, dateline)
-    problems = token_problems + header.problems
+    problems = token_problems + header.problems + doubts
     if header.date.value is None and header.date.raw is None and not header.relative_date:
         problems.append(
             Problem(source_file, None, "undated", "no publication date found: the article is listed as undated")
@@ -206,3 +220,9 @@ def _quoted_paragraph(caption_words: list[str], owner: dict[tuple[str, ...], str
 
 def _quote_words(text: str) -> list[str]:
     return words(QUOTE_CHARS.sub(" ", fold(text)))
+
+
+def _credit_doubt(photo: FoundPhoto) -> str:
+    return (
+        f"read as the credit of the caption on line {photo.line}; it may be the one on line {photo.other_caption_line}"
+    )

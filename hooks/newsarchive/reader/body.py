@@ -16,16 +16,20 @@ from .captions import read_caption_date, read_caption_place
 from .credits import split_credit
 from .photos import FoundPhoto, caption_score
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
+from .videos import FoundVideo
 
 MAX_SUBHEADING_WORDS = 8
 MAX_RELATED_WORDS = 30
 LINK_RUN = 3
 """This many headline-like lines in a row, with no paragraph among them, are a box of links."""
+INTRO_HEADING_MAX_WORDS = 4
+"""A line ending with a colon heads a section up to this long ("Some known inmates:"); longer,
+it is a sentence leading into a quote or a list."""
 TAG_MAX_WORDS = 4
+"""After the last paragraph, lines this short are the page's tags and topics."""
 HERO_CAPTION_MIN_SCORE = 1
 """A sentence above the body with no credit is a hero photo's caption only with a photo's cue
 (when it was taken, who is left or right); otherwise it is a promo and is left out."""
-"""After the last paragraph, lines this short are the page's tags and topics."""
 
 
 class BodyBuilder:
@@ -69,10 +73,17 @@ class BodyBuilder:
 
 
 def read_blocks(
-    evidence: list[Evidence], roles: dict[int, Role], start: int, photos: list[FoundPhoto], builder: BodyBuilder
+    evidence: list[Evidence],
+    roles: dict[int, Role],
+    start: int,
+    media: tuple[list[FoundPhoto], list[FoundVideo]],
+    builder: BodyBuilder,
 ) -> None:
+    """Emit the article's blocks; ``start`` is the unit index where the body begins."""
+    photos, videos = media
     photo_at = {photo.first_unit: photo for photo in photos}
-    used = set(roles) | {index for photo in photos for index in photo.units}
+    video_at = {video.first_unit: video for video in videos}
+    used = set(roles) | {index for item in (*photos, *videos) for index in item.units}
     last_prose = max(
         (position for position, ev in enumerate(evidence) if _sentence_like(ev) and ev.unit.index not in used),
         default=-1,
@@ -84,6 +95,9 @@ def read_blocks(
         if index in photo_at:
             found = photo_at[index]
             builder.photo(found.caption, found.credit, found.line)
+        if index in video_at:
+            video = video_at[index]
+            builder.blocks.append(Video(video.title, video.title, video.line, video.description))
         if index in used:
             position += 1
             continue
@@ -116,11 +130,6 @@ def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_pro
     ev = evidence[position]
     if ev.furniture or (ev.date_line is not None and ev.date_line.dates and not ev.date_line.rest):
         return position + 1
-    if ev.label == "video" and position + 1 < len(evidence) and evidence[position + 1].unit.index not in used:
-        following = evidence[position + 1]
-        builder.blocks.append(Video(following.text, following.text, following.unit.line))
-        used.add(following.unit.index)
-        return position + 2
     if ev.label:
         return position + 1
     if ev.video:
@@ -158,7 +167,7 @@ def _headline_run(evidence: list[Evidence], position: int, used: set[int]) -> in
     length = 0
     while position + length < len(evidence):
         ev = evidence[position + length]
-        if ev.unit.index in used or not ev.headline_shape or ev.prose or ev.words < 3:
+        if ev.unit.index in used or not ev.headline_shape or ev.prose or ev.words < 3 or ev.text.endswith(":"):
             break
         length += 1
     return length
@@ -167,7 +176,14 @@ def _headline_run(evidence: list[Evidence], position: int, used: set[int]) -> in
 def _short_or_paragraph(ev: Evidence, builder: BodyBuilder) -> None:
     """A line alone between paragraphs: a subheading when short, a linked headline when longer."""
     text, count = ev.text, ev.words
-    if not ev.prose and ev.headline_shape or not ev.prose and count <= 2 and not text.endswith("."):
+    if text.endswith(":") and not ev.prose:
+        # "About the prison:" heads what follows; "The judge had advice for anyone who …:" leads into a quote.
+        if count <= INTRO_HEADING_MAX_WORDS:
+            builder.subheading(text, ev.unit.line)
+        else:
+            builder.paragraph(text, ev.unit.line)
+        return
+    if not ev.prose and ev.headline_shape or not ev.prose and count <= 2 and not _sentence_like(ev):
         if count <= MAX_SUBHEADING_WORDS:
             builder.subheading(text, ev.unit.line)
             return

@@ -27,11 +27,11 @@ from .words import (
     NAME_PARTICLES,
     PHONE,
     WIRE_AGENCIES,
+    is_name_token,
 )
 
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/)\s*")
 SEGMENT_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]\s+|\s+[-–—]$")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 MONTH_OR_TIME = re.compile(r"\s(?=" + MONTH + r"\s+\d|\d{1,2}[:.]\d{2}\b)")
 """Where a date glued to a byline begins, even one without a year (``… March 18 at 3:57 PM``)."""
 INITIALS_IN_BRACKETS = re.compile(r"\s*\([a-z]{1,4}(?:/[a-z]{1,4})*\)\s*$")
@@ -205,9 +205,9 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
-    if not all(NAME_TOKEN.match(w) or w.lower() in NAME_PARTICLES for w in words):
+    if not all(is_name_token(w) or w.lower() in NAME_PARTICLES for w in words):
         return False
-    if not NAME_TOKEN.match(words[0]) or not NAME_TOKEN.match(words[-1]) or words[0].lower() == "the":
+    if not is_name_token(words[0]) or not is_name_token(words[-1]) or words[0].lower() == "the":
         return False
     if any(w.lower() in HEADLINE_WORDS for w in words) or any(w.endswith(("'s", "’s")) for w in words):
         return False

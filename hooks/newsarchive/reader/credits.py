@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Credit
-from .words import CREDIT_LABEL, NAME_PARTICLES, WIRE_AGENCIES
+from .words import CREDIT_LABEL, NAME_PARTICLES, WIRE_AGENCIES, is_name_token
 
 MAX_CREDIT_WORDS = 12
 MAX_PERSON_WORDS = 4
@@ -39,21 +39,31 @@ VIA = re.compile(r",?\s+via\s+", re.IGNORECASE)
 FOR_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z][\w&.' -]*)$")
 PARTS = re.compile(r"\s*(?:/|\|)\s*|\s+[—–]\s+")
 AP_PHOTO = re.compile(r"^(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) Photos?$")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")$")
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
+"""``Chang W. Lee``: an initial is part of a name; ``AP`` is not."""
 PLACEMENT = re.compile(r",\s*(?:left|right|centre|center|top|bottom|above|below)\b,?", re.IGNORECASE)
 """``Richard Shotwell, left, and …``: where a person stands, set off by commas."""
 FINAL_PUNCTUATION = re.compile(r"""[.!?:;]['"”’)\]]*$""")
 BRACKETED_AT_END = re.compile(r"^(?P<caption>.*\S)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]\s*\.?$", re.DOTALL)
 LABELLED_IN_TEXT = re.compile(
     r"(?P<sep>(?<=[.!?'\"”’)])\s*|\s+|(?<=[a-z])(?=Credit))(?P<credit>(?:Credit(?:s)?\s*(?:\.{2,}|…|:)?|Photo(?:graph)?s?\s*(?:by|:)|Image(?:s)?\s*(?:by|:|source,?)"
-    r"|Picture(?:s)?\s*(?:by|:)|©)\s*[A-Z(][^\n]{1,100})$"
+    r"|Picture(?:s)?\s*(?:by|:)|©)\s*[A-ZÀ-ÖØ-Þ(][^\n]{1,100})$"
 )
 AFTER_LAST_SENTENCE = re.compile(r"^(?P<caption>.*[.!?'\"”’)])\s+(?P<credit>[A-Z][^.!?]{2,100})$", re.DOTALL)
-REPEATED_CREDIT_WORD = re.compile(r"^(?:Credit)+(?=[A-Z])")
+REPEATED_CREDIT_WORD = re.compile(r"^(?:Credit)+(?=[A-ZÀ-ÖØ-Þ])")
 """``CreditCreditJane Roe/…``: a page's credit label, doubled and run into the name."""
 GENERIC_SUFFIX = re.compile(r"\s+-\s+(?:contributors?|stringer|pool|handout|staff)$", re.IGNORECASE)
 GENERIC_PARTS = frozenset({"contributor", "contributors", "stringer", "pool", "handout", "file", "staff"})
 """Words that stand where a name is not given (``Getty - Contributor``): no part of the credit."""
+SOURCE_KIND = (
+    r"(?:Submitted|Contributed|Courtesy|Staff|File|Handout|Provided|Supplied|Family|Police|Special)"
+    r"\s+(?:photo|image|picture|photograph)s?"
+)
+SOURCE_KIND_CREDIT = re.compile(rf"^{SOURCE_KIND}$", re.IGNORECASE)
+"""``Submitted photo``: where the picture came from, with no name; a whole credit all the same."""
+SOURCE_KIND_AT_END = re.compile(rf"^(?P<caption>.*\S)\s+(?P<credit>{SOURCE_KIND})$")
+VIA_SOURCE_MAX_WORDS = 7
+"""``New York State Sex Offender Registry via AP``: the source before ``via`` may be a long name."""
 WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|co\.uk|io)")
 LEADING_COPYRIGHT = re.compile(
     r"^©\s*(?P<credit>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)\s+(?P<caption>[A-Z\"“'‘(].{15,})$", re.DOTALL
@@ -72,6 +82,8 @@ def is_credit(text: str) -> bool:
         and not text.endswith((")", "]"))
     ):
         return False
+    if SOURCE_KIND_CREDIT.match(text):
+        return True
     labelled = CREDIT_LABEL.match(text)
     body = text[labelled.end() :].strip() if labelled else text
     if not body or text.lower().startswith("source"):
@@ -84,7 +96,7 @@ def is_credit(text: str) -> bool:
     if len(parts) >= 2 and all(_is_credit_part(p) for p in parts):
         return True
     via = VIA.split(FILE_MARK.sub("", body))
-    if len(via) == 2 and _is_credit_part(via[1]) and _capitalised_words(via[0]):
+    if len(via) == 2 and _is_credit_part(via[1]) and _capitalised_words(via[0], most=VIA_SOURCE_MAX_WORDS):
         return True  # "SpaceX via NASA", "Ronahi TV, via AP"
     person, _, organisation = FILE_MARK.sub("", body).partition(",")
     return bool(organisation) and is_person_name(person.strip()) and _is_organisation(organisation.strip())
@@ -136,8 +148,10 @@ def is_person_name(text: str) -> bool:
         return False
     for token in tokens:
         bare = token.strip(",")
-        if not NAME_TOKEN.match(bare) or (bare.isupper() and len(bare) <= 3):
+        if not (is_name_token(bare) or bare in NAME_PARTICLES):
             return False
+        if bare.isupper() and len(bare) <= 3 and not MIDDLE_INITIAL.match(bare):
+            return False  # "AP", "AFP": an agency, not a name
         if bare.lower() in ORGANISATION_WORDS or bare.lower() in WIRE_AGENCIES:
             return False
     return True
@@ -202,12 +216,19 @@ def _leading_copyright(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _source_kind(text: str) -> tuple[str, str] | None:
+    """``Christopher Battin Submitted photo``: a caption (often a name alone) and where it came from."""
+    match = SOURCE_KIND_AT_END.match(text)
+    return (match.group("caption").strip(), match.group("credit")) if match else None
+
+
 TRAILING_CREDIT_RULES: tuple[TrailingRule, ...] = (
     _bracketed,
     _labelled,
     _after_last_sentence,
     _glued_agency,
     _leading_copyright,
+    _source_kind,
 )
 """Where a caption's own line holds its credit, in the order they are tried."""
 
@@ -232,6 +253,8 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
 def split_credit(raw: str) -> Credit:
     """Photographer, agency and distributors, as a picture desk reads the credit."""
     text = _strip_labels(raw.strip().strip("()[]").strip())
+    if SOURCE_KIND_CREDIT.match(text):
+        return Credit(raw=raw.strip(), photographer=None, agency=None, distributors=())
     text = FILE_MARK.sub("", text).strip(" ,")
     via_parts = VIA.split(text, maxsplit=1)
     main, via = via_parts[0].strip(" ,"), (via_parts[1].strip(" ,") if len(via_parts) > 1 else None)
@@ -298,5 +321,5 @@ def _people(part: str) -> str | None:
 
 
 def _agency_name(text: str) -> str:
-    """An agency written in capitals first (``REUTERS/Name``) keeps its usual name."""
-    return WIRE_AGENCIES.get(text.lower(), text) if text.isupper() else text
+    """A known agency goes by its usual name however it is written (``REUTERS``, ``YONHAP News``)."""
+    return WIRE_AGENCIES.get(text.lower(), text)

@@ -1,5 +1,5 @@
-"""The article's header: where the body starts, and the headline, standfirst, byline, date,
-outlet and agency read from everything above it.
+"""The article's header: the headline, standfirst, byline, date, outlet and agency read from
+everything above the body (``start`` finds where it begins).
 
 Nothing here stops at a line it does not know: the header is every unit before the body's
 first paragraph, and each header field is looked for among all of them (a date below a hero
@@ -9,36 +9,22 @@ caption, a byline below the date, a section label above the headline).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from ..dates import find_dates
-from ..model import Field, Problem, Severity
+from ..model import Field, Problem
 from .bylines import Byline, read_byline
-from .datelines import DateLine, LineDate, read_date_line
+from .datelines import DateKind, DateLine, LineDate, read_date_line
+from .fields import Header, uncertain
+from .headline import read_headline, read_standfirst
 from .roles import Evidence, Role
-from .words import BYLINE_ROLE_WORDS, EMAIL, HANDLE
+from .words import BYLINE_OPENING, BYLINE_ROLE_WORDS, EMAIL, HANDLE
 
-BODY_LOOKAHEAD = 4
-"""Units after a paragraph within which the next paragraph must start for the body to have begun."""
-SECTION_MAX_WORDS = 3
-"""A line this short above the headline is a section label or a kicker ("News", "Asia")."""
-SECTION_CAPITALS_MAX_WORDS = 3
-"""An all-capitals line this short is a kicker ("BREAKING NEWS", "DUBAI AIRSHOW"); a longer one
-is a headline in capitals ("CHAMPION RETAINS WORLD HEAVYWEIGHT BELTS")."""
 BOX_ITEM_MAX_WORDS = 5
 """Lines under a box label ("Tags", "Categories") this short are the box's items."""
-STANDFIRST_MIN_WORDS = 6
 NAMED_DATE_LINE_LIMIT = 2000
 """Lines searched for dates written with month names (a bound: a pasted book is no article)."""
-TITLE_CASE_SHARE = 0.6
-"""Share of capitalised words (short function words aside) that marks a title-case headline."""
 YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
-BREADCRUMB = re.compile(r"\s[/>»|]\s|^[/>»|]$")
-BYLINE_OPENING = re.compile(
-    r"^(?:(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b|authors?\s*:)", re.IGNORECASE
-)
 SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 """``– David Dunkley``: a reporter's signature closing the article."""
 BYLINE_GLUED_TO_LEDE = re.compile(
@@ -47,83 +33,15 @@ BYLINE_GLUED_TO_LEDE = re.compile(
 """``By Aaron Humes: The Americas cannot ignore …``: the byline run into the first paragraph."""
 
 
-@dataclass
-class Header:
-    """The header fields read so far (mutable while reading; ``Field`` values are frozen)."""
-
-    title: Field = field(default_factory=Field.empty)
-    standfirst: Field = field(default_factory=Field.empty)
-    date: Field = field(default_factory=Field.empty)
-    source: Field = field(default_factory=Field.empty)
-    byline: Field = field(default_factory=Field.empty)
-    agency: Field = field(default_factory=Field.empty)
-    authors: tuple[str, ...] = ()
-    roles: dict[int, Role] = field(default_factory=dict)
-    """Unit index -> role, for the units the header took (the body reader leaves them alone)."""
-    problems: list[Problem] = field(default_factory=list)
-    relative_date: str | None = None
-    trim: dict[int, int] = field(default_factory=dict)
-    """Unit index -> characters of its text that belonged to the header (a byline run into the lede)."""
-
-
-def body_start(evidence: list[Evidence]) -> int:
-    """Index of the body's first paragraph: prose followed by more prose with nothing between
-    but media and furniture (a standfirst is followed by a byline or a date instead)."""
-    first_text = next((i for i, ev in enumerate(evidence) if not (ev.furniture or ev.label or ev.box_label)), None)
-    candidates = [
-        i
-        for i, ev in enumerate(evidence)
-        if _paragraph_like(ev) and not (i == first_text and (_titled(ev) or ev.headline_shape))
-    ]
-    for position, index in enumerate(candidates):
-        following = candidates[position + 1] if position + 1 < len(candidates) else None
-        if following is None:
-            return index  # the only paragraph, or the last one after header lines
-        between = evidence[index + 1 : following]
-        if following - index <= BODY_LOOKAHEAD + 1 and not any(_header_field(ev) for ev in between):
-            return index
-    return candidates[0] if candidates else _after_header_run(evidence)
-
-
-def _after_header_run(evidence: list[Evidence]) -> int:
-    """No paragraph reads as prose (a story of short sentences): the body starts after the first
-    line of text (the headline) and the header lines right under it."""
-    headline_seen = False
-    for index, ev in enumerate(evidence):
-        if ev.furniture or ev.label or _header_field(ev) or ev.credit:
-            continue
-        if not headline_seen and not ev.text.endswith("."):
-            headline_seen = True
-            continue
-        return index
-    return len(evidence)
-
-
-def _paragraph_like(ev: Evidence) -> bool:
-    return ev.prose and not ev.credit and not ev.trailing_credit and not ev.caption_label and not _header_field(ev)
-
-
-def _titled(ev: Evidence) -> bool:
-    """Capitalised like a headline ("Manhole Fires and Burst Pipes: How Winter Wreaks Havoc"), whatever it ends with."""
-    return ev.words <= HEADLINE_USUAL_WORDS and ev.title_case >= TITLE_CASE_SHARE
-
-
-def _header_field(ev: Evidence) -> bool:
-    """A date line or a byline: what only a header holds."""
-    if ev.date_line is not None and (ev.date_line.dates or ev.date_line.relative):
-        return True
-    return ev.byline is not None and len(ev.unit.words) <= 12
-
-
 def read_header(evidence: list[Evidence], start: int, file: str, dayfirst: bool) -> Header:
-    header = Header()
+    header = Header(file=file)
     zone = evidence[:start]
     date_lines = _read_dates(zone, header, file, dayfirst, evidence)
-    headline = _read_headline(zone, header)
+    headline = read_headline(zone, header)
     _read_bylines(zone, header, headline)
     for line, ev in date_lines:
         _outlet_from_date_line(line, ev, header, above_headline=headline is None or ev.unit.index < headline)
-    _read_standfirst(zone, header)
+    read_standfirst(zone, header)
     if header.date.value is None and header.date.raw is None:
         _read_labelled_date_below(evidence[start:], header, file, dayfirst)
     if header.byline.raw is None:
@@ -274,6 +192,13 @@ def _read_dates(
     found, ev = chosen
     iso = _resolve_order(found, article)
     header.date = Field(raw=found.raw, value=iso, line=ev.unit.line)
+    if iso is not None and found.other_reading:
+        other = found.other_reading if iso == found.iso else found.iso
+        reading = f"reads both ways: taken as {iso}, not {other}"
+        header.problems.append(uncertain(file, ev.unit.line, found.raw, reading, "uncertain-date"))
+    if published is None and iso is not None and found.kind is DateKind.UPDATED:
+        reading = "gives only an update's date: used as the publication date"
+        header.problems.append(uncertain(file, ev.unit.line, ev.text, reading, "uncertain-date"))
     if iso is None:
         header.problems.append(
             Problem(
@@ -358,181 +283,3 @@ def _read_labelled_date_below(body: list[Evidence], header: Header, file: str, d
             header.date = Field(raw=line.published.raw, value=line.published.iso, line=ev.unit.line)
             header.roles[ev.unit.index] = Role.DATE
             return
-
-
-# --- headline and standfirst --------------------------------------------------------------------
-
-
-HeadlineCue = Callable[[Evidence, int, int], int]
-"""(unit, its position among the candidates, the candidates' count) -> score."""
-
-
-def _cue_headline_shape(ev: Evidence, position: int, count: int) -> int:
-    return HEADLINE_SHAPE_WEIGHT if ev.headline_shape else 0
-
-
-def _cue_nearest_the_header(ev: Evidence, position: int, count: int) -> int:
-    """Navigation and promos sit above the headline; the byline and date sit right under it.
-    (``count`` is 0 when the page shows no byline or date to be near.)"""
-    return NEAREST_WEIGHT if count and position == count - 1 else 0
-
-
-def _cue_short_line(ev: Evidence, position: int, count: int) -> int:
-    return SHORT_LINE_WEIGHT if ev.words <= SECTION_MAX_WORDS else 0
-
-
-def _cue_page_chrome(ev: Evidence, position: int, count: int) -> int:
-    """A copyright line, a web address or a run-together menu is the site's, not the story's."""
-    return PAGE_CHROME_WEIGHT if PAGE_CHROME.search(ev.text) else 0
-
-
-def _cue_quotation(ev: Evidence, position: int, count: int) -> int:
-    """A line in quotation marks above the headline is a pull quote or a claim being checked."""
-    return QUOTATION_WEIGHT if ev.text[:1] in "\"“'‘" and ev.text.rstrip(".")[-1:] in "\"”'’" else 0
-
-
-def _cue_bullet(ev: Evidence, position: int, count: int) -> int:
-    """``• Experts to be consulted …``: a key point of the summary, never the headline."""
-    return BULLET_WEIGHT if ev.text[:1] in "•·▪■►-–—*" else 0
-
-
-def _cue_section(ev: Evidence, position: int, count: int) -> int:
-    """A breadcrumb or a short label ("National / Crime & Legal", "Business News") is a section's name."""
-    return SECTION_WEIGHT if _section_label(ev) else 0
-
-
-def _cue_sentence(ev: Evidence, position: int, count: int) -> int:
-    return SENTENCE_WEIGHT if ev.prose else 0
-
-
-def _cue_standfirst_length(ev: Evidence, position: int, count: int) -> int:
-    """Headlines are short; a long line under one is its standfirst, with or without a full stop."""
-    return STANDFIRST_LENGTH_WEIGHT if ev.words > HEADLINE_USUAL_WORDS else 0
-
-
-HEADLINE_CUES: tuple[HeadlineCue, ...] = (
-    _cue_headline_shape,
-    _cue_nearest_the_header,
-    _cue_short_line,
-    _cue_page_chrome,
-    _cue_quotation,
-    _cue_sentence,
-    _cue_standfirst_length,
-    _cue_bullet,
-    _cue_section,
-)
-# Weights: a headline-shaped line nearest the byline or date wins over one higher up (whole-page
-# copies put navigation and promos above it); chrome and quotations never win over a real line.
-HEADLINE_SHAPE_WEIGHT = 3
-NEAREST_WEIGHT = 1
-SHORT_LINE_WEIGHT = -2
-PAGE_CHROME_WEIGHT = -6
-QUOTATION_WEIGHT = -2
-SENTENCE_WEIGHT = -1
-BULLET_WEIGHT = -4
-SECTION_WEIGHT = -2
-STANDFIRST_LENGTH_WEIGHT = -2
-HEADLINE_USUAL_WORDS = 18
-"""Longer than nearly every headline (the longest in the real-page copies has 17 words)."""
-PAGE_CHROME = re.compile(
-    r"©|(?i:\bcopyright\b|\b[\w-]+\.(?:com|org|net|co\.uk)\b|^supported by$)|[a-z][A-Z][a-z]+[A-Z]"
-)
-"""A copyright, a web address, or a menu's words run together ("LoginContactSupport")."""
-
-
-def _read_headline(zone: list[Evidence], header: Header) -> int | None:
-    """The headline: of the lines above the first date or byline, the one the cues rate highest
-    (the earliest of equals); short lines above it are section labels and kickers.
-    Returns the headline's unit index."""
-    anchor = next((i for i, ev in enumerate(zone) if _header_field(ev) and (ev.date_line or _strong_byline(ev))), None)
-    eligible = [ev for ev in zone[: anchor if anchor is not None else len(zone)] if _headline_eligible(ev, header)]
-    eligible = eligible or [ev for ev in zone if _headline_eligible(ev, header)]
-    candidates = [ev for ev in eligible if ev.words >= 2 and not _strong_byline(ev)]
-    if not candidates:
-        return None
-    near = len(candidates) if anchor is not None else 0
-    scores = [sum(cue(ev, position, near) for cue in HEADLINE_CUES) for position, ev in enumerate(candidates)]
-    deck = _deck_above_anchor(candidates, zone)
-    if deck is not None and near:
-        # "Headline / Deck / date": the line nearest the date is the headline's deck, not the headline.
-        scores[deck] -= NEAREST_WEIGHT
-        scores[deck - 1] += NEAREST_WEIGHT
-    best = max(range(len(candidates)), key=lambda position: (scores[position], -position))
-    chosen = candidates[best]
-    for ev in eligible:
-        if ev.unit.index < chosen.unit.index and _section_label(ev):
-            header.roles[ev.unit.index] = Role.SECTION
-    header.title = Field(raw=chosen.text, value=chosen.text, line=chosen.unit.line)
-    header.roles[chosen.unit.index] = Role.HEADLINE
-    return chosen.unit.index
-
-
-def _deck_above_anchor(candidates: list[Evidence], zone: list[Evidence]) -> int | None:
-    """The last candidate, when it directly follows another headline-shaped line (nothing between)."""
-    if len(candidates) < 2:
-        return None
-    last, before = candidates[-1], candidates[-2]
-    adjacent = last.unit.index - before.unit.index == 1
-    return (
-        len(candidates) - 1
-        if adjacent and before.headline_shape and last.headline_shape and not _section_label(before)
-        else None
-    )
-
-
-def _strong_byline(ev: Evidence) -> bool:
-    """A byline even without "By": it names a job, an agency, an outlet or a newsroom besides names."""
-    byline = ev.byline
-    return byline is not None and (
-        BYLINE_OPENING.match(ev.text) is not None or bool(byline.role or byline.agency or byline.outlet or byline.house)
-    )
-
-
-def _headline_eligible(ev: Evidence, header: Header) -> bool:
-    if ev.unit.index in header.roles or ev.furniture or ev.label or ev.box_label or ev.credit or ev.trailing_credit:
-        return False
-    if ev.date_line is not None:
-        return False  # "Updated 4:08 p.m. ET", "Jul. 7 5:59 PM EDT": dates without a year are still dates
-    return not (BYLINE_OPENING.match(ev.text) and ev.byline is not None)
-
-
-def _section_label(ev: Evidence) -> bool:
-    words = ev.text.split()
-    if BREADCRUMB.search(ev.text):
-        return True
-    if len(words) <= SECTION_MAX_WORDS and not ev.prose:
-        return True
-    return ev.text.isupper() and len(words) <= SECTION_CAPITALS_MAX_WORDS
-
-
-def _read_standfirst(zone: list[Evidence], header: Header) -> None:
-    """The sentence right under the headline, when it is not a photo's caption."""
-    headline = next((i for i, ev in enumerate(zone) if header.roles.get(ev.unit.index) is Role.HEADLINE), None)
-    if headline is None:
-        return
-    following = [i for i in range(headline + 1, len(zone)) if not zone[i].furniture]
-    if not following:
-        return
-    index = following[0]
-    ev = zone[index]
-    next_ev = zone[following[1]] if len(following) > 1 else None
-    if (
-        ev.unit.index in header.roles
-        or ev.credit
-        or ev.trailing_credit
-        or ev.caption_label
-        or ev.words < STANDFIRST_MIN_WORDS
-    ):
-        return
-    if ev.video or ev.related or ev.label or ev.box_label:
-        return
-    if next_ev is not None and next_ev.credit:
-        return  # a sentence followed by a credit is a photo's caption
-    header.standfirst = Field(raw=ev.text, value=ev.text, line=ev.unit.line)
-    header.roles[ev.unit.index] = Role.STANDFIRST
-
-
-def uncertain(file: str, line: int, text: str, chosen: str, other: str) -> Problem:
-    """A note (never a failure) that a line could have been read another way."""
-    shown = text if len(text) <= 60 else text[:57] + "…"
-    return Problem(file, line, "uncertain-reading", f"{shown!r} may be a {other}: read as a {chosen}", Severity.INFO)

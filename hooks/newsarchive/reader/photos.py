@@ -10,7 +10,7 @@ caption. A gallery that repeats a caption (full, then cut short with "... more")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
 from .words import PLACEMENT_WORDS
@@ -32,6 +32,9 @@ class FoundPhoto:
     caption: str
     credit: str
     line: int
+    other_caption_line: int | None = None
+    """Line of the other neighbour that could have been this credit's caption, when only which
+    of the two reads more like a caption decided (the reader notes the doubt)."""
 
 
 def caption_score(ev: Evidence) -> int:
@@ -93,19 +96,17 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
             continue
         before = by_index.get(index - 1)
         after = by_index.get(index + 1)
-        side = _caption_side(evidence, position, before, after, taken)
+        side, guessed = _caption_side(evidence, position, before, after, taken)
         if side is None:
             taken.add(index)
             photos.append(FoundPhoto(index, (index,), "", ev.text, ev.unit.line))
             continue
-        caption_ev = before if side == "before" else after
+        caption_ev, other = (before, after) if side == "before" else (after, before)
         taken |= {index, caption_ev.unit.index}
         first = min(index, caption_ev.unit.index)
-        photos.append(
-            FoundPhoto(
-                first, (first, max(index, caption_ev.unit.index)), caption_ev.text, ev.text, by_index[first].unit.line
-            )
-        )
+        units = (first, max(index, caption_ev.unit.index))
+        other_line = other.unit.line if guessed and other is not None else None
+        photos.append(FoundPhoto(first, units, caption_ev.text, ev.text, by_index[first].unit.line, other_line))
     photos = [_absorb_repeats(photo, evidence, taken) for photo in sorted(photos, key=lambda p: p.first_unit)]
     return _merge_repeated(photos)
 
@@ -128,7 +129,7 @@ def _absorb_repeats(photo: FoundPhoto, evidence: list[Evidence], taken: set[int]
             caption = ev.text if len(ev.text) > len(caption) else caption
     start = min(units)
     line = next(ev.unit.line for ev in evidence if ev.unit.index == start)
-    return FoundPhoto(start, tuple(sorted(units)), caption, photo.credit, line)
+    return replace(photo, first_unit=start, units=tuple(sorted(units)), caption=caption, line=line)
 
 
 def _photo_with_own_credit(ev: Evidence, units: tuple[int, ...]) -> FoundPhoto:
@@ -140,7 +141,8 @@ def _photo_with_own_credit(ev: Evidence, units: tuple[int, ...]) -> FoundPhoto:
 
 def _caption_side(
     evidence: list[Evidence], position: int, before: Evidence | None, after: Evidence | None, taken: set[int]
-) -> str | None:
+) -> tuple[str | None, bool]:
+    """Which neighbour is the credit's caption, and whether only their wording decided it."""
     ok_before, ok_after = _captionable(before, taken), _captionable(after, taken)
     credit = evidence[position]
     if ok_before and before is not None and credit.unit.blank_before:
@@ -148,13 +150,13 @@ def _caption_side(
     if ok_after and after is not None and credit.unit.blank_after:
         ok_after = False
     if ok_before != ok_after:
-        return "before" if ok_before else "after"
+        return ("before" if ok_before else "after"), False
     if not ok_before:
-        return None
+        return None, False
     order = _run_order(evidence, position)
     if order is not None:
-        return order
-    return "after" if caption_score(after) > caption_score(before) else "before"
+        return order, False
+    return ("after" if caption_score(after) > caption_score(before) else "before"), True
 
 
 def _run_order(evidence: list[Evidence], position: int) -> str | None:

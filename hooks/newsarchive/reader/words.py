@@ -74,9 +74,27 @@ HANDLE = re.compile(r"@[A-Za-z0-9_]*?\d(?=[A-Z][a-z])|@[A-Za-z0-9_]{2,30}")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s*protected\]", re.IGNORECASE)
 PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 FOLLOW = re.compile(r"\bFollow\b.*$")
+BYLINE_OPENING = re.compile(
+    r"^(?:(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b|authors?\s*:)", re.IGNORECASE
+)
+"""How a byline line opens: ``By``, ``Analysis by``, ``Author:``."""
 NAME_PARTICLES = frozenset(
     "de da del della di van von der den la le al el bin ibn abu du dos das ter ten st st.".split()
 )
+
+NAME_TOKEN_INNER = frozenset("'’.-")
+
+
+def is_name_token(token: str) -> bool:
+    """``Maria``, ``W.``, ``O'Mahony``, ``Ángel``, ``JOHN``: a capital letter, then letters,
+    apostrophes, dots and hyphens (any script's letters, not only ASCII)."""
+    return (
+        len(token) >= 1
+        and token[0].isupper()
+        and token[0].isalpha()
+        and all(ch.isalpha() or ch in NAME_TOKEN_INNER for ch in token[1:])
+    )
+
 
 # --- agencies and outlets ----------------------------------------------------------------------
 
@@ -103,7 +121,8 @@ WIRE_AGENCIES = {
     "jiji": "JIJI",
     "jiji press": "Jiji Press",
     "yonhap": "Yonhap",
-    "yonhap news": "Yonhap News",
+    "yonhap news": "Yonhap",
+    "yonhap news agency": "Yonhap",
     "pti": "PTI",
     "ians": "IANS",
     "ani": "ANI",
@@ -239,7 +258,13 @@ FURNITURE_LINES = frozenset(
         "unmute",
         "back to gallery",
         "buy photo",
+        "view photo",
         "view photos",
+        "click to expand",
+        "replay video",
+        "play video",
+        "watch video",
+        "up next",
         "view gallery",
         "enlarge this image",
         "open gallery",
@@ -306,8 +331,14 @@ FURNITURE_PATTERNS = tuple(
         r"^slideshow\s*\(\s*\d+\s+images?\s*\)$",
         r"^(?:https?://|www\.)\S+$",  # a bare address
         r"^[\W_]+$",  # rules and ornaments: "____", "—", "×"
-        r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|updates|alerts|free)\b",
-        r"\b(?:newsletter|inbox)\b.{0,40}\b(?:sign up|subscribe)\b",
+        r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts|free)\b",
+        r"\b(?:newsletters?|inbox)\b.{0,40}\b(?:sign up|subscribe)\b",
+        r"^.{0,40}\b(?:delivered )?(?:to|in) your inbox\.?$",  # "Headlines Delivered to Your Inbox"
+        # A promotion ends with its call to action: "… weekly show. Click to subscribe!", "… Sign up here."
+        r"(?:^|[.!?]\s+)(?:click (?:here )?to subscribe|subscribe (?:here|now|today)|sign up (?:here|now|today))[.!]?$",
+        r"^a version of this (?:article|story|review|report) appear(?:s|ed) in print\b",
+        r"^(?:story|article|text) continues below\b",
+        r"^(?:tags|topics|filed under|categories)\s*:\s*\S",  # "Tags: caribbean, keith mitchell"
         r"^(?:click here|tap here)\b",
         r"^(?:download|get)\s+(?:the|our)\b.{0,40}\bapp\b",
         r"^(?:view|see) this post on (?:instagram|facebook|twitter)$",
@@ -329,7 +360,8 @@ FURNITURE_PATTERNS = tuple(
 """Furniture recognised by its shape rather than its exact words."""
 BOX_LABELS = re.compile(
     r"^(?:more(?:\s+(?:on|from|about|stories|news|in))?[\w\s]{0,20}:?|related(?:\s+\w+){0,2}:?|read more:?|see also:?"
-    r"|most\s+(?:read|popular|viewed):?|top stories:?|latest(?: news)?:?|trending(?: now)?:?|recommended(?: for you)?:?"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+\w+(?:\s+\w+){0,3})?:?"
+    r"|top stories:?|latest(?: news)?:?|trending(?: now)?:?|recommended(?: for you)?:?"
     r"|you (?:may|might) also like:?|in other news:?|explore more:?|categories:?|tags:?|topics:?|filed under:?)$",
     re.IGNORECASE,
 )
