@@ -54,6 +54,34 @@ def test_header_overrides_replace_the_reading() -> None:
     assert not item.article.source.inferred and item.article.source.raw == "annotations.yml:2"
 
 
+def test_an_editor_value_is_marked_as_the_editors() -> None:
+    archive = with_annotations(f"articles:\n  {A000}:\n    byline: Staff\n")
+    item = next(a for a in archive.articles if a.article.source_file == A000)
+    assert item.article.byline.edited and not item.article.title.edited
+
+
+UNDATED_SEED = SeedFile(
+    "undated.txt", b"Council votes on the budget\n\nThe council voted on the budget on Monday night.\n"
+)
+
+
+def test_an_editors_date_silences_the_undated_warning() -> None:
+    unfixed = build_archive([UNDATED_SEED])
+    assert ("undated.txt", "undated") in [(p.file, p.code) for p in unfixed.problems]
+    fixed = build_archive(
+        [UNDATED_SEED, SeedFile("annotations.yml", b"articles:\n  undated.txt:\n    date: 2024-03-05\n")]
+    )
+    assert [p for p in fixed.problems if p.file == "undated.txt"] == []
+    assert fixed.articles[0].article.date.value == "2024-03-05"
+
+
+def test_an_editors_title_does_not_silence_the_undated_warning() -> None:
+    archive = build_archive(
+        [UNDATED_SEED, SeedFile("annotations.yml", b"articles:\n  undated.txt:\n    title: Budget\n")]
+    )
+    assert "undated" in [p.code for p in archive.problems]
+
+
 def test_note_on_a_missing_paragraph_is_reported_with_its_line() -> None:
     archive = with_annotations(
         f"articles:\n  {A000}:\n    notes:\n      p-4: A pull quote repeats this.\n      p-99: nowhere\n"

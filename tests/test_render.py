@@ -45,3 +45,52 @@ def test_search_text_setting_switches_to_ledes_past_the_budget() -> None:
     assert search_full_text(build_archive(files))
     assert not search_full_text(build_archive(files, Settings(search_budget_bytes=10)))
     assert search_full_text(build_archive(files, Settings(search_text="full", search_budget_bytes=10)))
+
+
+def page_of(raw: str, item_changes: dict | None = None) -> BeautifulSoup:
+    from dataclasses import replace
+
+    article = parse_article(raw, "t.txt").article
+    article = replace(article, **(item_changes or {}))
+    return BeautifulSoup(render_article(ArchivedArticle(article, "t")).body, "html.parser")
+
+
+STANDFIRST_RAW = (
+    "Council passes the budget\n\nThe vote ends a month of talks over school funding and roads.\n\n"
+    "By Ana Vale and Tom Reyes, Associated Press\n\nMarch 3, 2021\n\n"
+    "The council passed the budget on Monday night after a long debate in the chamber.\n\n"
+    "Members said the plan would fund two new schools and repair the main roads.\n"
+)
+
+
+def test_the_standfirst_is_shown_under_the_headline() -> None:
+    soup = page_of(STANDFIRST_RAW)
+    standfirst = soup.select_one("p#standfirst.archive-standfirst")
+    assert standfirst.get_text() == "The vote ends a month of talks over school funding and roads."
+    assert soup.h1.find_next("p") is standfirst
+
+
+def test_the_agency_and_each_author_are_shown() -> None:
+    soup = page_of(STANDFIRST_RAW)
+    about = {dt.get_text(): dt.find_next("dd").get_text() for dt in soup.select(".archive-about dt")}
+    assert about["Authors"] == "Ana Vale; Tom Reyes"
+    assert about["Agency"] == "Associated Press"
+
+
+def test_an_editors_value_is_marked_in_the_about_box() -> None:
+    from newsarchive.model import Field
+
+    soup = page_of(STANDFIRST_RAW, {"byline": Field("annotations.yml:3", "Staff", edited=True)})
+    about = {dt.get_text(): dt.find_next("dd") for dt in soup.select(".archive-about dt")}
+    assert about["Byline"].get_text() == "Staff (editor)"
+    assert about["Byline"].select_one(".archive-edited")["title"] == "set by an editor in annotations.yml:3"
+
+
+def test_json_ld_names_each_author() -> None:
+    from newsarchive.paths import SitePaths
+    from newsarchive.render import article_jsonld
+
+    article = parse_article(STANDFIRST_RAW, "t.txt").article
+    data = article_jsonld(ArchivedArticle(article, "t"), SitePaths(), "https://example.org/t/", "https://example.org/")
+    assert data["author"] == [{"@type": "Person", "name": "Ana Vale"}, {"@type": "Person", "name": "Tom Reyes"}]
+    assert data["description"].startswith("The vote ends a month of talks")

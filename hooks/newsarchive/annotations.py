@@ -100,6 +100,10 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
 }
 
 
+HEADER_FIELDS = ("title", "date", "source", "byline")
+"""The header fields of an article an editor may set, replacing the reading."""
+
+
 @dataclass(frozen=True)
 class ArticleOverride:
     """Editor's corrections to one article's header, and notes on its paragraphs."""

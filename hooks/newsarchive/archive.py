@@ -16,7 +16,7 @@ from dataclasses import replace
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .budget import IndexedPart, indexed_part
 from .crossref import entities_by_passage, find_cross_references, passages_of
-from .curate import apply_article_override, curate_cross_references, curate_entities
+from .curate import answered_by_editor, apply_article_override, curate_cross_references, curate_entities
 from .dedupe import drop_duplicates
 from .enrich import enrich
 from .entities import extract_entities
@@ -141,7 +141,7 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
     articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
     problems.extend(duplicate_problems)
     articles, notes, override_problems = apply_overrides(articles, annotations)
-    problems.extend(override_problems)
+    problems = answered_by_editor(problems, annotations.articles) + override_problems
     identified, id_problems = assign_ids(articles)
     problems.extend(id_problems)
     archived = [

@@ -19,7 +19,30 @@ from .text import fold, name_order, slugify
 
 
 def _edited(value: str, line: int) -> Field:
-    return Field(raw=f"{ANNOTATIONS_FILE}:{line}", value=value, inferred=False, line=None)
+    return Field(raw=f"{ANNOTATIONS_FILE}:{line}", value=value, inferred=False, line=None, edited=True)
+
+
+FIELD_PROBLEMS: dict[str, frozenset[str]] = {
+    "date": frozenset({"undated", "relative-date", "impossible-date", "uncertain-date"}),
+    "title": frozenset({"uncertain-headline"}),
+    "byline": frozenset({"uncertain-byline"}),
+    "source": frozenset({"uncertain-outlet"}),
+}
+"""The reader's problem codes that an editor's value for each header field answers."""
+
+
+def answered_by_editor(problems: list[Problem], overrides: dict[str, ArticleOverride]) -> list[Problem]:
+    """The problems left once the editors' header values are in: a date set in the annotations
+    silences ``undated`` for that file (the build no longer fails ``--strict`` on it)."""
+    kept = []
+    for problem in problems:
+        override = overrides.get(problem.file)
+        fixed = override is not None and any(
+            problem.code in codes and getattr(override, name) is not None for name, codes in FIELD_PROBLEMS.items()
+        )
+        if not fixed:
+            kept.append(problem)
+    return kept
 
 
 def apply_article_override(

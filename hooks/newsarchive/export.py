@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .annotations import HEADER_FIELDS
 from .model import Archive, CrossReference, Entity, Passage, Problem
 from .paths import SitePaths
 from .photometa import photo_json
@@ -41,6 +42,10 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
                 "source": article.source.value,
                 "source_inferred": article.source.inferred,
                 "byline": article.byline.value,
+                "authors": list(article.authors),
+                "agency": article.agency.value,
+                "standfirst": article.standfirst.value,
+                "edited": [name for name in HEADER_FIELDS if getattr(article, name).edited],
                 "dateline": article.dateline.raw,
                 "subheadings": [s.text for s in article.subheadings],
                 "paragraphs": [

@@ -158,4 +158,5 @@ def anchor_label(anchor: str | None, unit_kind: str = "") -> str:
 
 
 def description_of(article: Article, length: int = 200) -> str:
-    return shorten(article.lede, length)
+    """The standfirst, the page's own summary, else the lede."""
+    return shorten(article.standfirst.value or article.lede, length)

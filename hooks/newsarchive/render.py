@@ -7,11 +7,21 @@ module writes. Links are computed from the page's own path (``SitePaths.href``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from .markup import el, esc, lines, void
-from .model import ArchivedArticle, Article, Field, Paragraph, Photo, RelatedStory, Subheading, Video
+from .model import (
+    STANDFIRST_ANCHOR,
+    ArchivedArticle,
+    Article,
+    Field,
+    Paragraph,
+    Photo,
+    RelatedStory,
+    Subheading,
+    Video,
+)
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, description_of, human_date, title_of
 from .paths import SitePaths
 from .photometa import photo_fields, photo_jsonld
@@ -85,7 +95,7 @@ class _ArticlePage:
         notes: dict[str, list[str]] = {}
         for note in self.item.notes:
             notes.setdefault(note.anchor, []).append(note.text)
-        blocks = [self.headings.add(1, title_of(article)), _kicker(article), self._about_box()]
+        blocks = [self.headings.add(1, title_of(article)), self._standfirst(), _kicker(article), self._about_box()]
         for block in article.blocks:
             blocks.append(self._block(block))
             blocks += [_editor_note(text) for text in notes.get(getattr(block, "anchor", ""), ())]
@@ -104,25 +114,43 @@ class _ArticlePage:
         if isinstance(block, Video):
             return el(
                 "p",
-                el("span", "Video (not archived):", class_="archive-label") + " " + esc(block.text),
+                el("span", "Video (not archived):", class_="archive-label")
+                + " "
+                + esc(block.text)
+                + (
+                    " " + el("span", esc(block.description), class_="archive-video-description")
+                    if block.description
+                    else ""
+                ),
                 class_="archive-video",
             )
         if isinstance(block, RelatedStory):
             return self._related(block)
         return ""
 
+    def _standfirst(self) -> str:
+        """The summary under the headline, as the page set it (entity links and notes as a paragraph's)."""
+        standfirst = self.item.article.standfirst.value
+        if not standfirst:
+            return ""
+        return el(
+            "p", self._linked_text(standfirst, STANDFIRST_ANCHOR), id=STANDFIRST_ANCHOR, class_="archive-standfirst"
+        )
+
     def _about_box(self) -> str:
         """A compact, collapsed box: where the text came from and what the archive inferred."""
         item, article = self.item, self.item.article
-        date = Field(
-            article.date.raw, human_date(article.date.value) if article.date.value else None, article.date.inferred
-        )
+        date = replace(article.date, value=human_date(article.date.value) if article.date.value else None)
         rows = [
             ("Outlet", _field_cell(article.source)),
             ("Date", _field_cell(date, "undated")),
             ("Byline", _field_cell(article.byline, "none")),
-            ("Title", "inferred from the lede" if article.title.inferred else "headline as published"),
         ]
+        if len(article.authors) > 1:
+            rows.append(("Authors", esc("; ".join(article.authors))))
+        if article.agency.value:
+            rows.append(("Agency", _field_cell(article.agency)))
+        rows.append(("Title", _title_cell(article.title)))
         if article.dateline.value:
             rows.append(("Dateline", _field_cell(article.dateline)))
         if item.original_url:
@@ -305,19 +333,30 @@ def _kicker(article: Article) -> str:
     bits = [article.source.value or OUTLET_UNKNOWN, human_date(article.date.value)]
     if article.byline.value:
         bits.append(f"by {article.byline.value}")
+    agency = article.agency.value
+    if agency and agency.lower() not in (article.byline.value or "").lower():
+        bits.append(f"via {agency}")
     return el("p", " · ".join(esc(bit) for bit in bits), class_="archive-kicker")
 
 
 def _field_cell(value: Field, unknown: str = "unknown") -> str:
     if value.value is None:
         return el("span", unknown, class_="archive-unknown")
-    marker = (
-        " "
-        + el("span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive")
-        if value.inferred
-        else ""
-    )
+    if value.edited:
+        marker = " " + el("span", "(editor)", class_="archive-edited", title=f"set by an editor in {value.raw}")
+    elif value.inferred:
+        marker = " " + el(
+            "span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive"
+        )
+    else:
+        marker = ""
     return esc(value.value) + marker
+
+
+def _title_cell(title: Field) -> str:
+    if title.edited:
+        return "set by an editor " + el("span", "(editor)", class_="archive-edited", title=f"in {title.raw}")
+    return "inferred from the lede" if title.inferred else "headline as published"
 
 
 def article_jsonld(item: ArchivedArticle, paths: SitePaths, page_url: str, site_root: str) -> dict:
@@ -339,9 +378,25 @@ def article_jsonld(item: ArchivedArticle, paths: SitePaths, page_url: str, site_
         data["datePublished"] = article.date.value
     if article.source.value:
         data["publisher"] = {"@type": "Organization", "name": article.source.value}
-    if article.byline.value:
-        data["author"] = {"@type": "Person", "name": article.byline.value}
+    authors = _jsonld_authors(article)
+    if authors:
+        data["author"] = authors
     images = [photo_jsonld(photo, f"{page_url}#{photo.anchor}") for photo in article.photos]
     if images:
         data["image"] = images
     return data
+
+
+def _jsonld_authors(article: Article) -> list[dict[str, str]]:
+    """The people the byline names, each a Person; an agency or a staff line is an Organization.
+    An editor's byline stands as written."""
+    byline = article.byline.value
+    if not byline:
+        return []
+    if article.byline.edited or not article.authors:
+        kind = "Person" if article.byline.edited or article.authors else "Organization"
+        return [{"@type": kind, "name": byline}]
+    return [
+        {"@type": "Organization" if name == article.agency.value else "Person", "name": name}
+        for name in article.authors
+    ]
