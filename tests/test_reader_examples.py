@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.reader.bylines import read_byline
+from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
 from newsarchive.reader.datelines import read_date_line
 from newsarchive.reader.lines import units_of
@@ -203,6 +204,36 @@ TRAILING_CREDITS = [
 @pytest.mark.parametrize("text, expected", TRAILING_CREDITS)
 def test_credits_at_the_end_of_a_caption(text: str, expected: tuple | None) -> None:
     assert split_trailing_credit(text) == expected
+
+
+# --- captions: caption -> (place, date) ---------------------------------------------------------
+
+CAPTIONS = [
+    # the seeds' style: place, then the date the picture was taken
+    ("Fighters ride atop vehicles as they celebrate in Halab, Syria, Oct. 17, 2017.", ("Halab, Syria", "2017-10-17")),
+    ("A fighter takes a selfie at a clock tower in Halab, Syria Oct. 18, 2017.", ("Halab, Syria", "2017-10-18")),
+    (
+        "Kalam Square roundabout after the battle in Halab, Syria, Oct. 18, 2017.",
+        ("Kalam Square, Halab, Syria", "2017-10-18"),
+    ),
+    (
+        "Central Halab showing Kalam Square, top left, in a satellite image taken Oct. 16, 2017.",
+        ("Halab (Kalam Square)", "2017-10-16"),
+    ),
+    # wire captions: day-month dates, "on", abbreviations inside the place, accents
+    ("Smoke rises over Idlib, Syria, on 4 April 2017.", ("Idlib, Syria", "2017-04-04")),
+    ("Traders work at the exchange in New York, U.S., November 18, 2019.", ("New York, U.S.", "2019-11-18")),
+    ("Supporters rally in St. Louis, Missouri, on May 2, 2019.", ("St. Louis, Missouri", "2019-05-02")),
+    ("Pilgrims walk in Ávila, Spain, on May 2, 2019.", ("Ávila, Spain", "2019-05-02")),
+    # a year-less date takes the article's year; no place or date is no reading
+    ("Firefighters battle a blaze in Paradise, California, on Nov. 8.", ("Paradise, California", "2019-11-08")),
+    ("Police at the scene on Tuesday.", (None, None)),
+]
+
+
+@pytest.mark.parametrize("caption, expected", CAPTIONS)
+def test_caption_place_and_date(caption: str, expected: tuple) -> None:
+    assert (read_caption_place(caption, 2019).value, read_caption_date(caption, 2019).value) == expected
 
 
 # --- lines: text -> units ------------------------------------------------------------------------

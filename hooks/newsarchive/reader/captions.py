@@ -11,9 +11,11 @@ import re
 
 from ..dates import find_dates
 from ..model import Field
+from ..text import split_sentences
 
 # "in Raqqa, Syria, Oct. 17, 2017" / "Syria Oct. 18, 2017": a place of capitalised parts before a date.
-PLACE_PART = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|de|of|ez|ad|as|ar))*"
+# A part may hold dots ("U.S.", "St. Louis") and open with any Latin capital ("Ávila").
+PLACE_PART = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|al|el|de|of|ez|ad|as|ar))*"
 PLACE_BEFORE_DATE = re.compile(
     r"\b(?:in|at|near|outside|of|from|over|on)\s+(?:the\s+)?(?P<place>"
     + PLACE_PART
@@ -58,8 +60,9 @@ def read_caption_place(caption: str, default_year: int | None = None) -> Field:
 
 
 def _place_before_date(caption: str, default_year: int | None) -> Field | None:
+    starts = _sentence_starts(caption)
     for found in reversed(find_dates(caption, default_year)):
-        sentence_start = max(caption.rfind(". ", 0, found.start) + 1, 0)
+        sentence_start = max((start for start in starts if start <= found.start), default=0)
         before = caption[sentence_start : found.start]
         match = PLACE_BEFORE_DATE.search(before)
         if not match:
@@ -70,6 +73,18 @@ def _place_before_date(caption: str, default_year: int | None) -> Field | None:
             place = f"{landmark}, {place}"
         return Field(raw=raw, value=place)
     return None
+
+
+def _sentence_starts(caption: str) -> list[int]:
+    """Where the caption's sentences start (``St. Louis`` and ``U.S.`` end none)."""
+    starts, position = [0], 0
+    for sentence in split_sentences(caption)[:-1]:
+        found = caption.find(sentence, position)
+        if found < 0:
+            break
+        position = found + len(sentence)
+        starts.append(position)
+    return starts
 
 
 def _leading_landmark(sentence: str) -> str | None:
