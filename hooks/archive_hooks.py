@@ -125,12 +125,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _page_file(config: MkDocsConfig, path: str, markdown: str) -> File:
     if _command["dirty"]:
-        return File.generated(config, path, abs_src_path=_cached_page(path, markdown))
+        return File.generated(config, path, abs_src_path=cached_page(_state.page_cache, path, markdown))
     return File.generated(config, path, content=markdown)
 
 
-def _cached_page(path: str, markdown: str) -> str:
-    target = _state.page_cache / path
+def cached_page(cache: Path, path: str, markdown: str) -> str:
+    """The page's file under ``cache``, rewritten only when its text changed: ``mkdocs serve
+    --dirty`` rebuilds the pages whose file is newer than the last build, and no others."""
+    target = cache / path
     if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown, encoding="utf-8")

@@ -147,6 +147,14 @@ BUILD_FIXTURES = {
 """Fixtures that run a whole `mkdocs build` (or a browser on one): their tests are marked ``build``."""
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from today's output (review the diff before committing it)",
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """``./dev test -m "not build"`` is the quick run: everything but whole-site builds and browsers."""
     for item in items:

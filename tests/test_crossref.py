@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -38,9 +39,17 @@ def test_the_differs_footnote_says_what_differs(seed_archive) -> None:
     assert "January 2014" in differs.difference and "late 2013" in differs.difference
 
 
-def test_pull_quote_is_not_a_second_source(seed_archive) -> None:
-    for xref in seed_archive.cross_references:
-        assert xref.a.article_id != xref.b.article_id
+def test_pull_quote_is_not_a_second_source(seed_archive, gold: dict) -> None:
+    # The gold's must_not rules name a file whose caption repeats one of its own paragraphs: that
+    # caption is a pull quote of the paragraph, so no cross-reference may cite it as a passage.
+    (rule,) = gold["cross_references"]["must_not"]
+    assert "pull quote" in rule
+    file = re.search(r"\S+\.txt", rule).group()
+    (item,) = [a for a in seed_archive.articles if a.article.source_file == file]
+    (pull_quote,) = [p for p in item.article.photos if p.pull_quote_of]
+    assert pull_quote.pull_quote_of == "p-4"
+    cited = {(side.article_id, side.anchor) for x in seed_archive.cross_references for side in (x.a, x.b)}
+    assert (item.id, pull_quote.anchor) not in cited
 
 
 def archive_of(*articles: tuple[str, str]):

@@ -12,13 +12,18 @@ EDITING = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
 
 
 def problem_codes() -> set[str]:
-    """The code (third argument) of every ``Problem(...)`` written in the core."""
+    """The code of every ``Problem(...)`` written in the core (its third argument), and of every
+    reader's note (``uncertain(...)``, its last argument)."""
     codes = set()
-    for module in (ROOT / "hooks" / "newsarchive").glob("*.py"):
+    for module in (ROOT / "hooks" / "newsarchive").rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Problem" and len(node.args) >= 3:
-                if isinstance(node.args[2], ast.Constant):
-                    codes.add(node.args[2].value)
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None)
+            if name == "Problem" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
+                codes.add(node.args[2].value)
+            if name == "uncertain" and node.args and isinstance(node.args[-1], ast.Constant):
+                codes.add(node.args[-1].value)
     return codes
 
 

@@ -22,12 +22,11 @@ def load_hooks():
 
 def test_dirty_serve_page_cache_rewrites_only_changed_pages(tmp_path: Path) -> None:
     hooks = load_hooks()
-    hooks._state.page_cache = tmp_path
-    path = Path(hooks._cached_page("articles/a.md", "# A\n"))
+    path = Path(hooks.cached_page(tmp_path, "articles/a.md", "# A\n"))
     os.utime(path, (1_000_000, 1_000_000))
-    hooks._cached_page("articles/a.md", "# A\n")
+    hooks.cached_page(tmp_path, "articles/a.md", "# A\n")
     assert path.stat().st_mtime == 1_000_000  # unchanged: MkDocs --dirty skips the page
-    hooks._cached_page("articles/a.md", "# A, edited\n")
+    hooks.cached_page(tmp_path, "articles/a.md", "# A, edited\n")
     assert path.stat().st_mtime > 1_000_000 and path.read_text(encoding="utf-8") == "# A, edited\n"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.ids import assign_ids
-from newsarchive.model import Article, Field
+from newsarchive.ids import assign_ids, sort_articles
+from newsarchive.model import ArchivedArticle, Article, Field
 
 
 def article(file: str, title: str, date: str | None = "2017-10-20") -> Article:
@@ -40,3 +40,13 @@ def test_a_collision_warns_naming_the_other_files() -> None:
     _, problems = assign_ids([article("a.txt", "Same"), article("b.txt", "Same")])
     assert [(p.file, p.code) for p in problems] == [("a.txt", "id-collision"), ("b.txt", "id-collision")]
     assert "b.txt" in problems[0].message and "a.txt" in problems[1].message
+
+
+def test_articles_are_sorted_newest_first_then_by_id_and_undated_last() -> None:
+    items = [
+        ArchivedArticle(article("1.txt", "B", "2019-01-02"), "b"),
+        ArchivedArticle(article("0.txt", "U", None), "u"),
+        ArchivedArticle(article("2.txt", "A", "2020-05-01"), "a"),
+        ArchivedArticle(article("3.txt", "C", "2019-01-02"), "c"),
+    ]
+    assert [a.id for a in sort_articles(items)] == ["a", "c", "b", "u"]
