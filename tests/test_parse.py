@@ -375,3 +375,81 @@ def test_a_credit_between_two_captions_is_noted() -> None:
         "Smoke rises over the old town\nJane Roe/AFP\nFirefighters at work in the old town\n\nMore text here.\n"
     )
     assert [code for code, _ in found] == ["uncertain-credit"]
+
+
+# --- where the body starts; nothing above it is lost ------------------------------------------
+
+
+def test_a_byline_and_date_under_a_caption_are_still_the_header() -> None:
+    article = parse(
+        "Blackouts leave experts puzzled\n\n"
+        "Managers of the grid argue that a lack of power prompted the outages across the state.\n\n"
+        "The grid control center in Folsom, Calif. The operator manages most of the state's grid.\n"
+        "Credit... Ana Vale/Associated Press\n\nBy Tom Reyes\n\nAug. 16, 2020\n\n"
+        "As temperatures rose on Friday and again on Saturday, the grid operator ordered outages.\n\n"
+        "But the outages left some of the state's energy experts puzzled about the causes.\n"
+    )
+    assert (article.date.value, article.byline.value) == ("2020-08-16", "Tom Reyes")
+    assert article.standfirst.value.startswith("Managers of the grid")
+    assert article.lede.startswith("As temperatures rose on Friday")
+
+
+def test_summary_sentences_above_a_date_line_stay_in_the_article() -> None:
+    article = parse(
+        "Gang member guilty in killing\n\nThe gunman was found guilty of murder.\n\n"
+        "The victim was struck by a stray bullet.\n\nHe faces up to 75 years in prison.\n\n"
+        "WEDNESDAY, APRIL 24, 2013, 10:34 AM\n\n"
+        "A gang member was convicted on Tuesday of killing a mother when he fired from a rooftop.\n\n"
+        "He was found guilty of murder and of wounding two other people, the court heard.\n"
+    )
+    texts = [article.standfirst.value, *(p.text for p in article.paragraphs)]
+    for sentence in ("The victim was struck by a stray bullet.", "He faces up to 75 years in prison."):
+        assert sentence in texts
+    assert article.date.value == "2013-04-24"
+
+
+def test_a_sentence_that_names_a_date_is_body_text_not_the_date() -> None:
+    article = parse(
+        "Actress enters rehab\n\n"
+        "The actress was admitted into a treatment center in Los Angeles, her publicist said.\n\n"
+        "Reid checked herself in on Tuesday, December 9, 2008.\n\n"
+        "Her representative declined to give the reason for the decision to reporters.\n"
+    )
+    assert "Reid checked herself in on Tuesday, December 9, 2008." in [p.text for p in article.paragraphs]
+
+
+def test_an_embedded_posts_signature_dates_the_post_not_the_article() -> None:
+    article = parse(
+        "Senate adjourns over deaths\n\n"
+        "The Senate leader on Tuesday moved a motion to adjourn the first session since the recess.\n\n"
+        "Observe a minute silence in honour of the departed souls.\n\n"
+        "— The Senate (@TheSenate) October 9, 2018\n\n"
+        "The assembly resumed from its annual recess on Tuesday, members said in the chamber.\n"
+    )
+    assert "— The Senate (@TheSenate) October 9, 2018" in [p.text for p in article.paragraphs]
+    assert (article.date.value, article.date.inferred) == ("2018-10-09", True)
+
+
+def test_a_photo_date_and_the_ledes_weekday_date_an_undated_copy() -> None:
+    result = parse_article(
+        "Oil falls on oversupply fears\n\n"
+        "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, traders said.\n\n"
+        "Traders work on the floor of the exchange in New York, U.S., November 18, 2019. REUTERS/Lars Brenner\n\n"
+        "The benchmark index was little changed after hitting a record high earlier in the session.\n",
+        "t.txt",
+    )
+    assert (result.article.date.value, result.article.date.inferred) == ("2019-11-19", True)
+    assert [p.code for p in result.problems] == ["uncertain-date"]
+
+
+def test_an_old_photo_alone_does_not_date_the_article() -> None:
+    result = parse_article(
+        "Label boss frustrated, report says\n\n"
+        "The music executive is said to be unhappy with the way his partner handled the dispute.\n\n"
+        "The two pose for a photo at a private residence on June 28, 2019. (Jane Roe/Getty Images)\n\n"
+        "On Monday, the label issued a statement that appeared to answer the singer's claims.\n",
+        "t.txt",
+    )
+    assert result.article.date.value is None
+    (undated,) = [p for p in result.problems if p.code == "undated"]
+    assert "2019-06-28" in undated.message

@@ -102,6 +102,7 @@ def test_date_lines(text: str, expected: tuple) -> None:
     [
         "The battle to retake the town began on June 6, 2017, following heavy airstrikes by allied forces.",
         "Something happened today in the town.",
+        "Reid checked herself in on Tuesday, December 9, 2008.",
     ],
 )
 def test_prose_that_mentions_a_date_is_no_date_line(text: str) -> None:

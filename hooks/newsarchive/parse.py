@@ -15,6 +15,7 @@ from .model import Article, Block, Field, Paragraph, ParseResult, Photo, Problem
 from .reader.body import BodyBuilder, read_blocks
 from .reader.fields import uncertain
 from .reader.header import read_header
+from .reader.inferred import dated_evidence, infer_date, latest_evidence_hint
 from .reader.lines import Unit, units_of
 from .reader.photos import FoundPhoto, find_photos
 from .reader.roles import Role, read_evidence, strip_date_token
@@ -81,9 +82,16 @@ def parse_article(
     title = header.title if header.title.value is not None else _infer_title(paragraphs, dateline)
     problems = token_problems + header.problems + doubts
     if header.date.value is None and header.date.raw is None and not header.relative_date:
-        problems.append(
-            Problem(source_file, None, "undated", "no publication date found: the article is listed as undated")
-        )
+        evidence = dated_evidence([b for b in blocks if isinstance(b, Photo)], paragraphs)
+        inferred = infer_date(evidence, paragraphs[0].text if paragraphs else "")
+        if inferred is not None:
+            header.date, note = inferred
+            problems.append(
+                uncertain(source_file, header.date.line or 1, header.date.raw or "", note, "uncertain-date")
+            )
+        else:
+            message = "no publication date found: the article is listed as undated" + latest_evidence_hint(evidence)
+            problems.append(Problem(source_file, None, "undated", message))
     if not paragraphs:
         problems.append(
             Problem(

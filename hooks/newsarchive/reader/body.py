@@ -17,6 +17,7 @@ from .credits import split_credit
 from .photos import FoundPhoto, caption_score
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
 from .videos import FoundVideo
+from .words import EMBEDDED_POST_SIGNATURE
 
 MAX_SUBHEADING_WORDS = 8
 MAX_RELATED_WORDS = 30
@@ -27,7 +28,9 @@ INTRO_HEADING_MAX_WORDS = 4
 it is a sentence leading into a quote or a list."""
 TAG_MAX_WORDS = 4
 """After the last paragraph, lines this short are the page's tags and topics."""
-HERO_CAPTION_MIN_SCORE = 1
+LEFTOVER_SENTENCE_MIN_WORDS = 3
+"""A sentence above the body this long is kept as a paragraph; shorter ones are page chrome ("Read more.")."""
+HERO_CAPTION_MIN_SCORE = 2
 """A sentence above the body with no credit is a hero photo's caption only with a photo's cue
 (when it was taken, who is left or right); otherwise it is a promo and is left out."""
 
@@ -123,6 +126,10 @@ def _header_leftover(ev: Evidence, builder: BodyBuilder) -> None:
         ev.prose and ev.words <= CAPTION_MAX_WORDS and not ev.furniture and caption_score(ev) >= HERO_CAPTION_MIN_SCORE
     ):
         builder.photo(ev.text, "", ev.unit.line)
+    elif _sentence_like(ev) and not ev.furniture and ev.words >= LEFTOVER_SENTENCE_MIN_WORDS:
+        # Summary bullets above a date line, a claim quoted above a fact-check's headline: text
+        # of the article that no header field took is kept as a paragraph, never dropped.
+        builder.paragraph(ev.text, ev.unit.line)
 
 
 def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_prose: int, builder: BodyBuilder) -> int:
@@ -176,6 +183,9 @@ def _headline_run(evidence: list[Evidence], position: int, used: set[int]) -> in
 def _short_or_paragraph(ev: Evidence, builder: BodyBuilder) -> None:
     """A line alone between paragraphs: a subheading when short, a linked headline when longer."""
     text, count = ev.text, ev.words
+    if EMBEDDED_POST_SIGNATURE.match(text):
+        builder.paragraph(text, ev.unit.line)  # "— The Senate (@TheSenate) October 9, 2018" closes a quoted post
+        return
     if text.endswith(":") and not ev.prose:
         # "About the prison:" heads what follows; "The judge had advice for anyone who …:" leads into a quote.
         if count <= INTRO_HEADING_MAX_WORDS:

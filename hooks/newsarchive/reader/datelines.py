@@ -15,7 +15,7 @@ from datetime import date
 from enum import Enum
 
 from ..dates import MONTH, find_dates
-from .words import DATE_LABEL, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
+from .words import DATE_LABEL, DATE_LINE_JOINERS, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
 
 # Prying glued fields apart: "20194:29" is a year and a time, "2019Updated" a year and a label.
 YEAR_BEFORE_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2})")
@@ -34,6 +34,8 @@ MAX_DATE_LINE_CHARACTERS = 200
 """Longer lines are paragraphs that mention dates (the longest date line seen is under 100)."""
 MAX_REST_WORDS = 6
 MAX_RELATIVE_REST_WORDS = 2
+MAX_SENTENCE_WORDS = 1
+"""Lower-case words beyond the joiners a date line may hold (a stray "said"); two make a sentence."""
 """``Updated 2 hours ago``: a relative date is a date line only when it is nearly all the line."""
 """A line whose text besides dates holds more words than this is prose that mentions a date."""
 
@@ -109,6 +111,9 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
     rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS]
     if len(rest_words) > MAX_REST_WORDS or (relative and not found and len(rest_words) > MAX_RELATIVE_REST_WORDS):
         return None
+    sentence_words = [w for w in rest_words if w[:1].islower() and w.strip(",.;:|()").lower() not in DATE_LINE_JOINERS]
+    if len(sentence_words) > MAX_SENTENCE_WORDS:
+        return None  # "Reid checked herself in on Tuesday, December 9, 2008."
     first = min(start for start, _ in covered)
     last = max(end for _, end in covered)
     dates = tuple(

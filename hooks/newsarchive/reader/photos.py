@@ -153,13 +153,13 @@ def _caption_side(
         return ("before" if ok_before else "after"), False
     if not ok_before:
         return None, False
-    order = _run_order(evidence, position)
+    order = run_order(evidence, position)
     if order is not None:
         return order, False
     return ("after" if caption_score(after) > caption_score(before) else "before"), True
 
 
-def _run_order(evidence: list[Evidence], position: int) -> str | None:
+def run_order(evidence: list[Evidence], position: int) -> str | None:
     """In a run of units without blank lines, a credit at the run's start means credits come
     first; one at its end means they come last."""
     start = position

@@ -18,6 +18,7 @@ from .lines import Unit
 from .words import (
     BOX_LABELS,
     CAPTION_LABEL,
+    EMBEDDED_POST_SIGNATURE,
     FURNITURE_LINES,
     FURNITURE_PATTERNS,
     MEDIA_LABEL_LINES,
@@ -122,7 +123,8 @@ def read_evidence(unit: Unit, dayfirst: bool = False) -> Evidence:
     return Evidence(
         unit,
         text,
-        date_line=read_date_line(text, dayfirst),
+        # An embedded post's signature dates the post, not the article.
+        date_line=None if EMBEDDED_POST_SIGNATURE.match(text) else read_date_line(text, dayfirst),
         # "Erik De Castro/Reuters" names a person and an agency too: a credit unless it says "By"
         # (an agency's name alone, "JIJI", may be either: the header decides by position).
         byline=read_byline(text, prefixed_only=credit and text.lower() not in WIRE_AGENCIES),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .photos import run_order
 from .roles import Evidence
 
 BODY_LOOKAHEAD = 4
@@ -13,6 +14,12 @@ TITLE_CASE_SHARE = 0.6
 """Share of capitalised words (short function words aside) that marks a title-case headline."""
 HEADLINE_USUAL_WORDS = 18
 """Longer than nearly every headline (the longest in the real-page copies has 17 words)."""
+DATE_LINE_MAX_REST_WORDS = 6
+"""Words besides its dates a date line may hold when it reads as a sentence ("Posted by Jo Reyes
+on Monday, March 3, 2021 at 10:00."); more, it is a sentence of the body that names a date."""
+HEADER_AFTER_SECOND = 2
+"""Units after the second paragraph where a byline or date still says the header goes on (a pull
+quote and a standfirst above the headline's byline are not the body yet)."""
 SHORT_LEDE_MIN_WORDS = 2
 SENTENCE_END = re.compile(r"""[.!?]['"”’)\]]*$""")
 
@@ -24,16 +31,30 @@ def body_start(evidence: list[Evidence]) -> int:
     candidates = [
         i
         for i, ev in enumerate(evidence)
-        if _paragraph_like(ev) and not (i == first_text and (titled(ev) or ev.headline_shape))
+        if _paragraph_like(ev)
+        and not (i == first_text and (titled(ev) or ev.headline_shape))
+        and not _caption_beside_credit(evidence, i)
     ]
     for position, index in enumerate(candidates):
         following = candidates[position + 1] if position + 1 < len(candidates) else None
         if following is None:
             return _with_short_lede(evidence, index, first_text)  # the only paragraph, or the last after header lines
-        between = evidence[index + 1 : following]
-        if following - index <= BODY_LOOKAHEAD + 1 and not any(header_field(ev) for ev in between):
+        # A byline or date between the two, or right after the second, says the header goes on.
+        window = evidence[index + 1 : following + 1 + HEADER_AFTER_SECOND]
+        if following - index <= BODY_LOOKAHEAD + 1 and not any(header_field(ev) for ev in window):
             return _with_short_lede(evidence, index, first_text)
     return _with_short_lede(evidence, candidates[0], first_text) if candidates else _after_header_run(evidence)
+
+
+def _caption_beside_credit(evidence: list[Evidence], index: int) -> bool:
+    """A sentence with a credit line right beside it (no blank line between) is a photo's caption:
+    the credit under it, as most sites set it, or above it in a run that puts credits first, as
+    the seeds' pages do (a credit under another caption leaves the text after it to the body)."""
+    if index + 1 < len(evidence) and evidence[index + 1].credit and not evidence[index].unit.blank_after:
+        return True
+    if index > 0 and evidence[index - 1].credit and not evidence[index].unit.blank_before:
+        return run_order(evidence, index - 1) == "after"
+    return False
 
 
 def _with_short_lede(evidence: list[Evidence], start: int, first_text: int | None) -> int:
@@ -86,7 +107,9 @@ def titled(ev: Evidence) -> bool:
 
 
 def header_field(ev: Evidence) -> bool:
-    """A date line or a byline: what only a header holds."""
+    """A date line or a byline: what only a header holds. A sentence that mentions a date
+    ("Reid checked herself in on Tuesday, December 9, 2008.") is the body's."""
     if ev.date_line is not None and (ev.date_line.dates or ev.date_line.relative):
-        return True
+        if not (ev.prose and len(ev.date_line.rest.split()) > DATE_LINE_MAX_REST_WORDS):
+            return True
     return ev.byline is not None and len(ev.unit.words) <= 12

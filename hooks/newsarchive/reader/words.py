@@ -43,6 +43,11 @@ TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s+(?:GMT|UTC)\b",
     re.IGNORECASE,
 )
+DATE_LINE_JOINERS = frozenset(
+    "on at by and of the in am pm a.m. p.m. from via hrs hours local time min read last first".split()
+)
+"""Lower-case words a date line holds besides its dates ("Posted on …", "… at 4:02 pm"); other
+lower-case words ("checked herself in") make it a sentence that names a date."""
 TIME_ZONE_WORDS = frozenset(
     "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT HST AKST IST JST KST AEST AEDT SAST WAT EAT".split()
 )
@@ -78,6 +83,8 @@ BYLINE_OPENING = re.compile(
     r"^(?:(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b|authors?\s*:)", re.IGNORECASE
 )
 """How a byline line opens: ``By``, ``Analysis by``, ``Author:``."""
+EMBEDDED_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>[^()\n]{6,40})$")
+"""An embedded post's signature: ``— The Senate (@TheSenate) October 9, 2018``."""
 NAME_PARTICLES = frozenset(
     "de da del della di van von der den la le al el bin ibn abu du dos das ter ten st st.".split()
 )
