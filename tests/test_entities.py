@@ -83,7 +83,9 @@ def test_no_entry_for_words_that_are_not_names(word: str, seed_archive) -> None:
 
 def test_mentions_point_at_existing_anchors(seed_archive) -> None:
     anchors = {
-        item.id: {p.anchor for p in item.article.paragraphs} | {p.anchor for p in item.article.photos}
+        item.id: {p.anchor for p in item.article.paragraphs}
+        | {p.anchor for p in item.article.photos}
+        | {s.anchor for s in item.article.subheadings}
         for item in seed_archive.articles
     }
     for entity in seed_archive.entities:

@@ -14,6 +14,7 @@ from . import leaks as L
 from .adapt import ArticleView, all_entities, articles_of, build, produced_pairs, source_file_of
 from .corpora import load_yaml, read_texts
 from .furniture import KINDS
+from .junk import JUNK_KINDS, junk_kind
 from .normalise import clip, norm_name, norm_outlet, norm_title
 from .photos import PhotoMatch, match_photos, video_found
 from .results import CorpusResult, Direction, Failure, Figure, count, share
@@ -147,7 +148,20 @@ def measure_set(
         share(CORPUS, group, "videos_found", videos_hit, videos_expected),
     ]
     f, fl = furniture_figures(group, list(views.values()), archive)
-    return figures + f, failures + fl
+    j, jl = junk_entity_figures(group, archive)
+    return figures + f + j, failures + fl + jl
+
+
+def junk_entity_figures(group: str, archive: Any) -> tuple[list[Figure], list[Failure]]:
+    """Index entries named by an honorific, a weekday or month, a number word or page furniture."""
+    junk = [(e, kind) for e in all_entities(archive) if (kind := junk_kind(e.name))]
+    by_kind = ", ".join(f"{k} {sum(kind == k for _, kind in junk)}" for k in JUNK_KINDS)
+    figures = [count(CORPUS, group, "junk_entities", len(junk), detail=by_kind)]
+    failures = [
+        Failure(CORPUS, f"{group}.junk_entities", e.id, None, f"{e.type} {e.name!r} ({kind})", "no such entry")
+        for e, kind in junk
+    ]
+    return figures, failures
 
 
 def furniture_figures(group: str, views: list[ArticleView], archive: Any) -> tuple[list[Figure], list[Failure]]:

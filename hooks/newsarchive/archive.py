@@ -42,10 +42,7 @@ from .related import resolve_related
 def article_units(articles: list[ArchivedArticle], parts: dict[str, IndexedPart]) -> list[TextUnit]:
     units: list[TextUnit] = []
     for item in articles:
-        a, part = item.article, parts[item.id]
-        units += units_of(
-            item.id, a.title.value or "", a.title.inferred, part.paragraphs, part.photos, a.date.value, a.source.value
-        )
+        units += units_of(item.id, item.article, parts[item.id].paragraphs, parts[item.id].photos)
     return units
 
 

@@ -1,9 +1,10 @@
-"""Places and actors of the whole archive: which candidate spans are names, and which are one thing.
+"""Places and actors of the whole archive: which forms name one thing, and the entries they make.
 
-Works on every article at once, because the evidence is archive-wide: a word capitalised in
-the middle of a sentence somewhere is a name at the start of a sentence elsewhere; an acronym
-defined in one article explains it in another. Steps, each a small function:
-accept candidates -> link forms that name one thing (union-find) -> decide name, type and kind.
+Steps: find candidates in every unit (``mentions``) -> accept names and key them (``acceptance``)
+-> send short forms to the one long form they stand for (an acronym to its definition, a surname
+to the person) -> join names that are one thing (union-find, refusing any join that would put two
+different known places or organisations in one entry) -> split a place's uses as an actor
+("Norway defeated...") from its uses as a place -> name, type and kind each entry (``kinds``).
 """
 
 from __future__ import annotations
@@ -11,128 +12,37 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from itertools import accumulate
 
-from .gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, place_key
-from .kinds import KNOWN_ACRONYMS, PLACE_HEADS, classify
-from .mentions import Candidate, TextUnit, find_candidates, is_acronym
+from .acceptance import Accepted, Evidence, accept, name_key, surname_key
+from .gazetteer import Gazetteer, Place
+from .kinds import classify
+from .lexicon import ARABIC_ARTICLES, PLACE_HEADS, PLACE_PREFIXES, canonical_organisation
+from .mentions import Candidate, TextUnit, find_candidates
 from .model import Entity, EntityType, Mention
-from .text import STOPWORDS, fold, name_order, slugify
+from .spans import is_acronym
+from .text import name_order, slugify
 
-DIRECTION_WORDS = re.compile(
-    r"^(?:Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Downtown|Old|Greater|East|West|North|South)\s+"
-)
-LEADING_COMMON_NOUN = re.compile(r"^(?P<noun>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
-ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|ean|ic|an|i)$")
-STOP_ACRONYMS = frozenset(
-    {
-        "TV",
-        "OK",
-        "AM",
-        "PM",
-        "GMT",
-        "UTC",
-        "BST",
-        "EST",
-        "EDT",
-        "CET",
-        "ID",
-        "WATCH",
-        "VIDEO",
-        "READ",
-        "MORE",
-        "PHOTO",
-        "UPDATE",
-        "CEO",
-        "PDF",
-        "HTML",
-        "URL",
-        "DIY",
-        "FAQ",
-        "II",
-        "III",
-        "IV",
-        "VI",
-    }
-)
 MAX_CONTEXT = 400
 """Longest sentence quoted whole beside a mention (a real sentence is shorter; pasted lists are not)."""
 CONTEXT_SIDE = 150
 """Characters kept either side of a mention in a longer sentence."""
-GAZETTEER_MIN_POPULATION = 100_000
-"""A city this big is a place even with no country named beside it; smaller ones need one."""
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
-
-
-@dataclass(frozen=True)
-class _Accepted:
-    """A candidate judged to be a name, with its grouping key and what it links to."""
-
-    candidate: Candidate
-    key: str
-    place: Place | None = None
-    country_after: bool = False
-    """Followed by ", <country>" as in "Baghuz, Syria"."""
-
-
-@lru_cache(maxsize=262_144)
-def name_key(surface: str) -> str:
-    """Key that meets spelling variants: acronyms by their capitals, names transliteration-insensitively."""
-    bare = surface.replace(".", "")
-    if is_acronym(surface):
-        return "acr:" + bare.upper()
-    words = [
-        w
-        for w in re.split(r"[\s-]+", fold(surface))
-        if w not in ("the", "al", "el", "ez", "ad", "ar", "as", "ash", "an", "at", "az")
-    ]
-    return "name:" + " ".join(place_key(w) for w in words if w)
-
-
-def skeleton_key(surface: str) -> str | None:
-    """Consonant skeleton of a multi-word name: "Deir el-Zour" and "Deir ez-Zor" both give "dr zr".
-
-    Transliterations of Arabic and Kurdish names differ mostly in their vowels; single words
-    are left out, as their skeletons are too short to tell places apart."""
-    words = name_key(surface).removeprefix("name:").split()
-    if len(words) < 2 or is_acronym(surface):
-        return None
-    return "skel:" + " ".join(w[0] + re.sub(r"[aeiouyw]", "", w[1:]) for w in words)
-
-
-def initials(surface: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s-]+", surface) if word and word[0].isupper())
+ANCHOR_PREFIXES = ("geo:", "org:", "forces:")
+"""Keys that name one known thing: an entry may hold at most one of them."""
 
 
 def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity]:
     candidates = [c for unit in units for c in find_candidates(unit)]
-    evidence = _Evidence.collect(candidates, units, gazetteer)
-    accepted = _drop_nested([a for c in candidates if (a := _accept(c, evidence, gazetteer)) is not None])
-    groups = _group(accepted, evidence)
-    entities = [_make_entity(members, evidence) for members in groups.values()]
-    entities = [e for e in entities if e is not None]
+    evidence = Evidence.collect(candidates, units, gazetteer)
+    accepted = _drop_nested([a for c in candidates if (a := accept(c, evidence)) is not None])
+    accepted = _demonyms_where_named(accepted)
+    accepted = _short_forms_to_long(accepted, evidence)
+    entities = [e for members in _group(accepted, evidence).values() for e in _make_entities(members, evidence)]
     return unique_ids(sorted(entities, key=lambda e: (e.type.value, *name_order(e.name))))
 
 
-def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
+def _drop_nested(accepted: list[Accepted]) -> list[Accepted]:
     """Inside "Islamic State of Iraq and Syria", "Syria" is not a mention of its own; nor is the
     "(SDF)" that defines an acronym right after "Syrian Democratic Forces"."""
     joined: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -161,225 +71,186 @@ def _drop_nested(accepted: list[_Accepted]) -> list[_Accepted]:
     return kept
 
 
-@dataclass
-class _Evidence:
-    """What the whole archive says about names, collected before any single decision."""
-
-    mid_sentence_names: set[str]
-    acronym_long_forms: dict[str, str]
-    """Acronym -> long form, from definitions such as ``Syrian Democratic Forces (SDF)``."""
-    descriptors: dict[str, tuple[str, str]]
-    """Normalised description -> (name key it describes, the description as written)."""
-    person_surnames: dict[str, set[str]]
-    """Last word of a person's full name -> the full names' keys."""
-    countries_by_article: dict[str, set[str]]
-
-    @staticmethod
-    def collect(candidates: list[Candidate], units: list[TextUnit], gazetteer: Gazetteer) -> "_Evidence":
-        mid = {
-            name_key(c.surface)
-            for c in candidates
-            if not c.sentence_initial and c.unit.kind != "title" and not c.joined
-        }
-        long_forms: dict[str, str] = {}
-        descriptors: dict[str, str] = {}
-        surnames: dict[str, set[str]] = defaultdict(set)
-        countries: dict[str, set[str]] = defaultdict(set)
-        acronyms = {c.surface.replace(".", "").upper() for c in candidates if is_acronym(c.surface)}
-        for c in candidates:
-            if c.defines:
-                long_forms[c.defines.upper()] = c.surface
-            if c.descriptor:
-                descriptors[_descriptor_key(c.descriptor)] = (name_key(c.surface), c.descriptor)
-            if "person" in c.cues and len(c.surface.split()) >= 2 and not is_acronym(c.surface):
-                surnames[place_key(c.surface.split()[-1])].add(name_key(c.surface))
-            place = gazetteer.lookup(c.surface)
-            if place is not None and place.kind == "country":
-                countries[c.unit.article_id].add(place.country_code)
-        for c in candidates:
-            letters = initials(c.surface)
-            if len(c.surface.split()) >= 2 and letters in acronyms and letters not in long_forms:
-                long_forms[letters] = c.surface
-        return _Evidence(mid, long_forms, descriptors, dict(surnames), dict(countries))
+def _demonyms_where_named(accepted: list[Accepted]) -> list[Accepted]:
+    """An adjective of nationality is a mention of its country only in an article that names it."""
+    named = {(a.candidate.unit.article_id, a.key) for a in accepted if not a.demonym}
+    return [a for a in accepted if not a.demonym or (a.candidate.unit.article_id, a.key) in named]
 
 
-def _descriptor_key(text: str) -> str:
-    return " ".join(w.removesuffix("s") for w in fold(text).split())
+def _short_forms_to_long(accepted: list[Accepted], evidence: Evidence) -> list[Accepted]:
+    """Each acronym and lone surname takes the key of the one long form it stands for: the one its
+    article defines, else the only one the archive knows. A short form that could stand for two
+    long forms keeps its own key, so one shared acronym never chains two different names."""
+    long_keys: dict[str, str] = {}
+    for a in accepted:
+        if not a.candidate.acronym:
+            long_keys.setdefault(a.candidate.surface, a.key)
+    remapped = []
+    for a in accepted:
+        target = _long_form_key(a, evidence, long_keys)
+        remapped.append(replace(a, key=target) if target else a)
+    return remapped
 
 
-def _accept(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepted | None:
-    """Is this span a name? Each rule answers or passes to the next."""
-    if c.joined:
-        letters = initials(c.surface)
-        return _Accepted(c, "acr:" + letters) if evidence.acronym_long_forms.get(letters) == c.surface else None
-    if c.state_forces:
-        return _accept_forces(c, evidence, gazetteer)
-    surface = c.surface
-    leading = LEADING_COMMON_NOUN.match(surface)
-    if leading and c.sentence_initial and name_key(leading.group("noun")) not in evidence.mid_sentence_names:
-        # "Fighters of the Karayn National Alliance": a common noun opening the sentence.
-        # "Residents of Danek said": whoever said it, it was not Danek.
-        c = replace(
-            c,
-            surface=surface[leading.end() :],
-            start=c.start + leading.end(),
-            sentence_initial=False,
-            cues=(c.cues - {"person"}) | {"place"},
-        )
-        surface = c.surface
-    direction = DIRECTION_WORDS.match(surface)
-    if direction and len(surface.split()) > 1:
-        c = replace(c, surface=surface[direction.end() :], start=c.start + direction.end())
-        surface = c.surface
-    if is_acronym(surface):
-        if surface.replace(".", "").upper() in STOP_ACRONYMS:
-            return None
-        state = gazetteer.lookup(surface) if surface in STATE_ABBREVIATIONS else None
-        if state is None and len(surface) >= 4 and surface.isalpha():
-            # "BEIRUT" in a dateline is a city written in capitals, not an acronym.
-            state = _gazetteer_place(surface.title(), c, evidence, gazetteer)
-        return _Accepted(c, f"geo:{state.geonameid}" if state else name_key(surface), state)
-    tokens = surface.split()
-    if surface.lower() in STOPWORDS or tokens[0].lower() in STOPWORDS and len(tokens) == 1:
-        return None
-    place = _gazetteer_place(surface, c, evidence, gazetteer)
-    known = (
-        name_key(surface) in evidence.mid_sentence_names
-        or place is not None
-        or place_key(tokens[-1]) in evidence.person_surnames
-    )
-    # A run of capitalised words opening a sentence is a name unless it opens with a function word.
-    known = known or (c.unit.kind != "title" and len(tokens) >= 2 and tokens[0].lower() not in STOPWORDS)
-    if (c.sentence_initial or c.unit.kind == "title") and not known:
-        return None
-    if (
-        len(tokens) > 1
-        and all(ADJECTIVE_ENDING.search(t) and (gazetteer.demonym(t) or not gazetteer.lookup(t)) for t in tokens)
-        and place is None
-    ):
-        return None  # "Syrian Kurdish fighters": adjectives, not a name
-    if len(tokens) == 1:
-        demonym = gazetteer.demonym(surface)
-        if demonym is not None:
-            return _Accepted(replace(c, demonym=True), f"geo:{demonym.geonameid}", demonym)
-        if ADJECTIVE_ENDING.search(surface) and place is None and not c.cues & {"person", "place", "place_strong"}:
-            return None
-    country_after = bool(c.followed_by and (found := gazetteer.lookup(c.followed_by)) and found.kind == "country")
-    return _Accepted(c, f"geo:{place.geonameid}" if place else name_key(surface), place, country_after)
-
-
-def _gazetteer_place(surface: str, c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> Place | None:
-    if len(surface) < 4 or surface.lower() in STOPWORDS:
-        return None
-    place = gazetteer.lookup(surface)
-    if place is None or place.kind == "country":
-        return place
-    if place.population >= GAZETTEER_MIN_POPULATION or place.country_code in evidence.countries_by_article.get(
-        c.unit.article_id, ()
-    ):
-        return place
+def _long_form_key(a: Accepted, evidence: Evidence, long_keys: dict[str, str]) -> str | None:
+    c = a.candidate
+    if c.acronym and a.key.startswith("acr:"):
+        letters = a.key.removeprefix("acr:")
+        here = evidence.definitions_here.get((c.unit.article_id, letters))
+        forms = {here} if here else evidence.definitions.get(letters) or evidence.initials_forms.get(letters, set())
+        keys = {long_keys[f] for f in forms if f in long_keys}
+        return keys.pop() if len(keys) == 1 else None
+    if a.key.startswith("name:") and " " not in c.surface and not c.acronym:
+        full_names = evidence.surnames.get(surname_key(c.surface), set())
+        return next(iter(full_names)) if len(full_names) == 1 else None
     return None
 
 
-def _accept_forces(c: Candidate, evidence: _Evidence, gazetteer: Gazetteer) -> _Accepted | None:
-    """``U.S.-led coalition`` / ``U.S. forces`` are one actor; ``Kurdish-led forces`` may be a description."""
-    state_words = re.split(r"[-\s]", c.surface, maxsplit=1)[0]
-    state = gazetteer.lookup(state_words) or gazetteer.demonym(state_words)
-    if state is not None and state.kind == "country":
-        return _Accepted(c, f"forces:{state.country_code}")
-    described = evidence.descriptors.get(_descriptor_key(c.surface))
-    return _Accepted(c, described[0]) if described else None
+class _Groups:
+    """Union-find over keys that refuses to join two groups holding different anchor keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.anchor: dict[str, str | None] = {}
+
+    def find(self, key: str) -> str:
+        if key not in self.parent:
+            self.parent[key] = key
+            self.anchor[key] = key if key.startswith(ANCHOR_PREFIXES) else None
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> bool:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return True
+        anchors = {self.anchor[root_a], self.anchor[root_b]} - {None}
+        if len(anchors) > 1:
+            return False  # "Raqqa" and "Damascus" stay apart whatever alias they share
+        low, high = min(root_a, root_b), max(root_a, root_b)
+        self.parent[high] = low
+        self.anchor[low] = anchors.pop() if anchors else None
+        return True
 
 
-def _group(accepted: list[_Accepted], evidence: _Evidence) -> dict[str, list[_Accepted]]:
-    links = _UnionFind()
+def _group(accepted: list[Accepted], evidence: Evidence) -> dict[str, list[Accepted]]:
+    links = _Groups()
     for item in accepted:
         links.find(item.key)
-        surface = item.candidate.surface
-        if item.candidate.defines:
-            links.union(item.key, "acr:" + item.candidate.defines.upper())
-        letters = initials(surface)
-        if len(surface.split()) >= 2 and evidence.acronym_long_forms.get(letters) == surface:
-            links.union(item.key, "acr:" + letters)
-        tokens = surface.split()
-        if len(tokens) == 1 and not item.candidate.acronym:
-            full_names = evidence.person_surnames.get(place_key(surface), set())
-            if len(full_names) == 1:
-                links.union(item.key, next(iter(full_names)))
-        if len(tokens) >= 2 and tokens[-1].lower() in ("river", "lake"):
-            links.union(item.key, name_key(" ".join(tokens[:-1])))
-        skeleton = skeleton_key(surface)
-        if skeleton and not item.candidate.joined:
-            links.union(item.key, skeleton)
-    _link_known_as(accepted, links)
-    groups: dict[str, list[_Accepted]] = defaultdict(list)
+    # Sorted, so that which of two conflicting joins wins does not depend on input order.
+    for a, b in sorted(_links(accepted, evidence)):
+        links.union(a, b)
+    groups: dict[str, list[Accepted]] = defaultdict(list)
     for item in accepted:
         groups[links.find(item.key)].append(item)
     return groups
 
 
-def _link_known_as(accepted: list[_Accepted], links: _UnionFind) -> None:
-    """``Also known as "Paradise Square"``: the alias names the nearest landmark before it."""
-    by_unit: dict[tuple[str, str | None], list[_Accepted]] = defaultdict(list)
+def _links(accepted: list[Accepted], evidence: Evidence) -> set[tuple[str, str]]:
+    """Pairs of keys that name one thing: a description and its name, "X River" and "X", spelling
+    variants of a place's name, an alias "also known as" and the landmark it renames."""
+    found: set[tuple[str, str]] = set()
     for item in accepted:
-        by_unit[(item.candidate.unit.article_id, item.candidate.unit.anchor)].append(item)
+        c = item.candidate
+        tokens = c.surface.split()
+        if len(tokens) >= 2 and tokens[-1].lower() in ("river", "lake"):
+            found.add((item.key, name_key(" ".join(tokens[:-1]))))
+        skeleton = skeleton_key(c.surface)
+        if skeleton and not c.joined and _place_like(item):
+            found.add((item.key, skeleton))
+    found |= _known_as_links(accepted)
+    return found
+
+
+def _place_like(item: Accepted) -> bool:
+    """Spelling variants are joined only for transliterated place names ("Deir ez-Zor", "Ras al-Ain"):
+    two people's names one vowel apart ("Omar Ilin", "Omar Iliyun") are two people, and "Latin Gate"
+    and "Latan Gate" two gates."""
+    c = item.candidate
+    if c.role or c.acronym or (item.person_shape and item.place is None):
+        return False
+    words = c.surface.replace("-", " ").split()
+    return item.place is not None or any(w in PLACE_PREFIXES or w.lower() in ARABIC_ARTICLES for w in words)
+
+
+def skeleton_key(surface: str) -> str | None:
+    """Consonant skeleton of a multi-word name: "Deir el-Zour" and "Deir ez-Zor" both give "dr zr".
+
+    Transliterations of Arabic and Kurdish names differ mostly in their vowels; single words
+    are left out, as their skeletons are too short to tell places apart."""
+    words = name_key(surface).removeprefix("name:").split()
+    if len(words) < 2 or is_acronym(surface):
+        return None
+    return "skel:" + " ".join(w[0] + re.sub(r"[aeiouyw]", "", w[1:]) for w in words)
+
+
+def _known_as_links(accepted: list[Accepted]) -> set[tuple[str, str]]:
+    """``Also known as "Paradise Square"``: the alias names the nearest landmark before it."""
+    found: set[tuple[str, str]] = set()
+    by_unit: dict[tuple[str, str | None, str], list[Accepted]] = defaultdict(list)
+    for item in accepted:
+        unit = item.candidate.unit
+        by_unit[(unit.article_id, unit.anchor, unit.kind)].append(item)
     for items in by_unit.values():
         items.sort(key=lambda item: item.candidate.start)
         for index, item in enumerate(items):
             if not item.candidate.alias_of_previous:
                 continue
             before = items[:index]
-            landmark_alias = any(w.lower() in PLACE_HEADS for w in item.candidate.surface.split())
-            preferred = (
-                [b for b in before if any(w.lower() in PLACE_HEADS for w in b.candidate.surface.split())]
-                if landmark_alias
-                else []
-            )
+            landmark_alias = _has_place_head(item.candidate.surface)
+            preferred = [b for b in before if _has_place_head(b.candidate.surface)] if landmark_alias else []
             target = (preferred or before or [None])[-1]
             if target is not None:
-                links.union(item.key, target.key)
+                found.add((item.key, target.key))
+    return found
 
 
-def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None:
-    surfaces = Counter(
-        m.candidate.surface for m in members if not m.candidate.demonym and not m.candidate.alias_of_previous
-    )
-    surfaces = surfaces or Counter(m.candidate.surface for m in members if not m.candidate.demonym)
+def _has_place_head(surface: str) -> bool:
+    return any(w.lower() in PLACE_HEADS for w in surface.split())
+
+
+# --- entries -----------------------------------------------------------------------------------
+
+
+def _make_entities(members: list[Accepted], evidence: Evidence) -> list[Entity]:
+    """One entry, or for a known place used as an actor in some articles ("Norway defeated
+    Chile"), an entry for its uses as a place and one for each kind of actor it is made."""
     places = [m.place for m in members if m.place is not None]
     place = Counter(places).most_common(1)[0][0] if places else None
-    entity_type, kind = classify(members, place)
-    if entity_type is None:
-        return None
+    if place is None:
+        entity_type, kind = classify(members, None)
+        return [_entity(members, evidence, entity_type, kind, None)] if entity_type else []
+    by_article: dict[str, list[Accepted]] = defaultdict(list)
+    for m in members:
+        by_article[m.candidate.unit.article_id].append(m)
+    uses: dict[tuple[EntityType, str], list[Accepted]] = defaultdict(list)
+    for article in sorted(by_article):
+        named_here = [m for m in by_article[article] if not m.demonym]
+        entity_type, kind = classify(named_here, place)
+        if entity_type is EntityType.PLACE:
+            kind = place.kind
+        uses[(entity_type, kind)] += by_article[article]
+    return [_entity(used, evidence, t, k, place) for (t, k), used in sorted(uses.items(), key=lambda u: u[0][1])]
+
+
+def _entity(
+    members: list[Accepted], evidence: Evidence, entity_type: EntityType, kind: str, place: Place | None
+) -> Entity:
+    surfaces = Counter(m.candidate.surface for m in members if not m.candidate.alias_of_previous and not m.demonym)
+    surfaces = surfaces or Counter(m.candidate.surface for m in members)
     name = _choose_name(members, surfaces, place, evidence, kind)
     roles = [m.candidate.role for m in members if m.candidate.role]
-    aliases = (
-        set(surfaces)
-        | {m.candidate.surface for m in members}
-        | {m.candidate.defines for m in members if m.candidate.defines}
-    )
-    aliases |= {written for key, written in evidence.descriptors.values() if key in {m.key for m in members}}
-    mentions = tuple(
-        sorted(
-            (
-                Mention(
-                    m.candidate.unit.article_id,
-                    m.candidate.unit.anchor,
-                    m.candidate.unit.photo,
-                    m.candidate.surface,
-                    m.candidate.start,
-                    m.candidate.end,
-                    _context(m.candidate),
-                    m.candidate.unit.kind,
-                    m.candidate.unit.date,
-                )
-                for m in members
-            ),
-            key=lambda mention: (mention.article_id, mention.anchor or "", mention.start),
-        )
-    )
+    aliases = set(surfaces) | {m.candidate.surface for m in members}
+    aliases |= {m.candidate.defines for m in members if m.candidate.defines}
+    keys = {m.key for m in members}
+    aliases |= {written for key, written in evidence.descriptors.values() if key in keys}
+    mentions = tuple(sorted((_mention(m.candidate) for m in members), key=_mention_order))
+    metonym = place is not None and entity_type is EntityType.ACTOR
     coordinates = (place.latitude, place.longitude) if place and (place.latitude or place.longitude) else None
     return Entity(
-        id=slugify(name, max_words=8, max_length=60),
+        id=slugify(f"{name} {kind}" if metonym else name, max_words=8, max_length=60),
         name=name,
         type=entity_type,
         kind=kind,
@@ -389,6 +260,15 @@ def _make_entity(members: list[_Accepted], evidence: _Evidence) -> Entity | None
         coordinates=coordinates if entity_type is EntityType.PLACE else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def _mention(c: Candidate) -> Mention:
+    u = c.unit
+    return Mention(u.article_id, u.anchor, u.photo, c.surface, c.start, c.end, _context(c), str(u.kind), u.date)
+
+
+def _mention_order(mention: Mention) -> tuple[str, str, int]:
+    return mention.article_id, mention.anchor or "", mention.start
 
 
 def _context(c: Candidate) -> str:
@@ -406,22 +286,26 @@ def _context(c: Candidate) -> str:
     return ("…" if left else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
-def _choose_name(
-    members: list[_Accepted], surfaces: Counter, place: Place | None, evidence: _Evidence, kind: str
-) -> str:
+def _choose_name(members: list[Accepted], surfaces: Counter, place: Place | None, evidence: Evidence, kind: str) -> str:
+    """The alias table's name, an acronym's definition, a country's own name, else the form written
+    most often (a person's longest form); a dateline's capitals ("BEIRUT") lose to any other."""
+    for m in members:
+        if m.key.startswith("org:"):
+            return m.key.removeprefix("org:")
+    for m in members:
+        known = canonical_organisation(m.candidate.surface)
+        if known:
+            return known
+    defined = sorted({m.candidate.surface for m in members if m.candidate.defines})
+    if defined:
+        return defined[0]
     for m in members:
         acronym = m.candidate.surface.replace(".", "").upper() if m.candidate.acronym else None
-        if acronym and acronym in evidence.acronym_long_forms:
-            return evidence.acronym_long_forms[acronym]
-    for m in members:
-        if m.candidate.acronym and m.candidate.surface.replace(".", "").upper() in KNOWN_ACRONYMS:
-            long_forms = [s for s in surfaces if not is_acronym(s)]
-            return long_forms[0] if long_forms else KNOWN_ACRONYMS[m.candidate.surface.replace(".", "").upper()][0]
-    if place is not None and place.kind == "country":
+        forms = evidence.definitions.get(acronym, set()) if acronym else set()
+        if len(forms) == 1:
+            return next(iter(forms))
+    if place is not None and place.kind in ("country", "continent"):
         return place.name
-    if not surfaces:
-        return place.name if place else members[0].candidate.surface
-    # A dateline's capitals ("BEIRUT") lose to any other spelling, and are title-cased alone.
     written = Counter({s: n for s, n in surfaces.items() if not (s.isupper() and len(s) > 4)}) or Counter(
         {s.title(): n for s, n in surfaces.items()}
     )

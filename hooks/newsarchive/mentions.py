@@ -1,189 +1,52 @@
-"""Finding candidate names in one text unit (a title, paragraph or caption), with the cues around them.
+"""Finding candidate names in one text unit (a title, subheading, paragraph or caption), with their cues.
 
-This stage only reads one unit at a time: it proposes spans (capitalised sequences, acronyms,
-demonyms, "<State>-led coalition" phrases) and records what the words around each span say of
-it (an apposition giving a role, "said", "militants", a place preposition). Deciding which
-spans are names, and which belong together, needs the whole archive: see ``entities``.
+This stage reads one unit at a time: it proposes spans (runs of capitalised words, acronyms,
+"<State>-led coalition" phrases), cuts off what is not part of the name (a title before a person,
+"of the Labour Party" after one), and records what the words around each span say of it (see
+``cues``). Deciding which spans are names, and which belong together, needs the whole archive:
+see ``entities``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
-from .text import split_sentences
+from .cues import Cue, CueWindow, read_cues
+from .lexicon import (
+    AGENT_SUFFIXES,
+    HYPHEN_ADJECTIVE_TAILS,
+    STANCE_PREFIXES,
+    STATE_FORCE_NOUNS,
+)
+from .model import Article, Paragraph, Photo
+from .spans import POSSESSIVE, Span, Token, is_acronym, name_runs, split, tokens_of
+from .text import STOPWORDS, split_sentences
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\d[\d,.]*|[^\w\s]")
-CONNECTORS = frozenset(
-    {"of", "for", "al", "el", "ez", "de", "la", "du", "bin", "ibn", "van", "von", "der", "da", "del"}
-)
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ez|ad|ar|as|ash|at|az|an)[-‐][A-Z]")
-AGENT_SUFFIXES = frozenset(
-    {
-        "backed",
-        "led",
-        "trained",
-        "funded",
-        "allied",
-        "held",
-        "controlled",
-        "based",
-        "run",
-        "affiliated",
-        "aligned",
-        "supported",
-        "sponsored",
-        "armed",
-    }
-)
-STATE_FORCE_NOUNS = frozenset({"coalition", "forces", "troops", "military", "army", "soldiers"})
-ARMED_CUES = frozenset(
-    {
-        "militants",
-        "fighters",
-        "extremists",
-        "jihadists",
-        "rebels",
-        "insurgents",
-        "militia",
-        "militiamen",
-        "commander",
-        "commanders",
-        "gunmen",
-        "forces",
-        "troops",
-        "group",
-        "offensive",
-        "fighter",
-    }
-)
-PERSON_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "warned",
-        "announced",
-        "declared",
-        "wrote",
-        "tweeted",
-        "appealed",
-        "urged",
-    }
-)
-# "Gweiran prison", "al-Hol camp": a name followed by what kind of place it is.
-FOLLOWING_PLACE_NOUNS = frozenset(
-    {
-        "prison",
-        "camp",
-        "square",
-        "dam",
-        "river",
-        "bridge",
-        "mosque",
-        "stadium",
-        "airport",
-        "airbase",
-        "base",
-        "hospital",
-        "market",
-        "province",
-        "governorate",
-        "district",
-        "valley",
-        "crossing",
-        "refinery",
-        "oilfield",
-        "neighbourhood",
-        "neighborhood",
-        "village",
-        "town",
-        "city",
-    }
-)
-PLACE_OF = re.compile(
-    r"\b(?:town|city|village|district|province|region|camp|neighbou?rhood|area|outskirts|suburb|capital)\s+of\s+$",
-    re.IGNORECASE,
-)
-HONORIFICS = frozenset(
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Gen",
-        "General",
-        "Col",
-        "Colonel",
-        "Lt",
-        "Maj",
-        "Capt",
-        "Sgt",
-        "President",
-        "Minister",
-        "Prime",
-        "Commander",
-        "Sheikh",
-        "Imam",
-        "King",
-        "Queen",
-        "Prince",
-        "Emir",
-        "Sen",
-        "Senator",
-        "Rep",
-        "Gov",
-        "Governor",
-        "Mayor",
-        "Judge",
-        "Pope",
-        "Rev",
-        "Father",
-    }
-)
-PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "into",
-        "near",
-        "from",
-        "to",
-        "across",
-        "around",
-        "outside",
-        "inside",
-        "toward",
-        "towards",
-        "through",
-        "at",
-        "over",
-        "of",
-    }
-)
-ROLE_NOUNS = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|commander|leader|official|minister|president|chief|head|director|"
-    r"general|colonel|officer|activist|resident|journalist|reporter|photographer|analyst|researcher|"
-    r"envoy|ambassador|mayor|governor|founder|member|fighter|doctor|witness|lawyer|professor|negotiator|"
-    r"secretary|chairman|chairwoman|adviser|advisor|coordinator|representative|cleric|sheikh|emir)s?\b",
-    re.IGNORECASE,
-)
-APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the|who is|who was)\s+(?P<role>[^,.;:()\"“”]{3,90}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)"
-)
 ACRONYM_DEFINITION = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 DESCRIPTOR_KNOWN_AS = re.compile(
-    r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$",
+    r"\bthe\s+(?P<descriptor>(?:[\w.’'-]+\s+){0,2}(?:force|forces|group|militia|alliance|coalition|faction|"
+    r"movement|organi[sz]ation|party|agency|network))\s+(?:also\s+)?known\s+as\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+KNOWN_AS = re.compile(r"\bknown\s+as\s+[\"'“‘]?$", re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"(?:[:;—–]|\s-)\s*$")
+SHOUTED = re.compile(r"^(?=(?:\W*[A-Z][A-Z'’.-]*\b){3})[^a-z]*$")
+"""A sentence of three or more words in capitals and no lower-case letter."""
+HEADLINE_CASE_SHARE = 0.6
+"""A title or subheading whose words are capitalised at least this often is in headline case: its
+capitals say nothing, so its names need support from elsewhere (0.6 splits the seeds' and GUM's
+sentence-case titles from title-case ones with room on both sides)."""
 
-CUE_WINDOW = 120
-"""Characters either side of a span that its cues may read (the longest cue, an apposition, is 90)."""
 
+class UnitKind(StrEnum):
+    """Where in an article a unit stands."""
 
-class UnitKind:
     TITLE = "title"
+    SUBHEADING = "subheading"
+    DATELINE = "dateline"
     PARAGRAPH = "paragraph"
     CAPTION = "caption"
     SOURCE = "source"
@@ -195,13 +58,15 @@ class TextUnit:
 
     article_id: str
     anchor: str | None
-    """Paragraph or photo anchor (None for the title)."""
-    kind: str
+    """Paragraph, subheading or photo anchor (None for the title, the outlet and the dateline)."""
+    kind: UnitKind
     text: str
     photo: str | None = None
     """Photo anchor when the unit is a caption."""
     date: str | None = None
     source: str | None = None
+    headline_case: bool = False
+    """A title or subheading with nearly every word capitalised: capitals there are no evidence."""
 
 
 @dataclass(frozen=True)
@@ -216,13 +81,11 @@ class Candidate:
     sentence: str
     sentence_initial: bool
     acronym: bool = False
-    demonym: bool = False
     state_forces: bool = False
     """A ``<State>-led coalition`` / ``<State> forces`` phrase: the state's armed forces."""
-    cues: frozenset[str] = frozenset()
-    """Evidence words: ``person``, ``armed_group``, ``place``, ``agent``, ``media``..."""
+    cues: frozenset[Cue] = frozenset()
     role: str | None = None
-    """What an apposition says the person is."""
+    """What an apposition or a title before the name says the person is."""
     defines: str | None = None
     """The acronym this span's words define, as in ``Syrian Democratic Forces (SDF)``."""
     alias_of_previous: bool = False
@@ -230,45 +93,57 @@ class Candidate:
     descriptor: str | None = None
     """``Kurdish-led force`` in ``the Kurdish-led force known as the SDF``: a description of it."""
     followed_by: str | None = None
-    """The capitalised word after a comma (``Baghuz, Syria``): a country there makes this a place."""
+    """The capitalised words after a comma (``Baghuz, Syria``): a country there makes this a place."""
+    head_after: str | None = None
+    """A place noun right after the name (``Gweiran prison``)."""
     joined: bool = False
     """Two names joined by "and": a name only where an acronym's initials fit it."""
     sentence_start: int = 0
     """Offset of ``sentence`` in the unit's text."""
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
-    tokens: list[str] = field(default_factory=list)
-    first_token: int = 0
-    """Index of the span's first token in its sentence."""
-
-
-def units_of(article_id: str, title: str, title_inferred: bool, paragraphs, photos, date, source) -> list[TextUnit]:  # noqa: ANN001
-    """The units of an article that can name things: its outlet, title, paragraphs and captions.
+def units_of(
+    article_id: str, article: Article, paragraphs: Sequence[Paragraph], photos: Sequence[Photo]
+) -> list[TextUnit]:
+    """The units of an article that can name things: outlet, title, dateline, subheadings,
+    paragraphs and captions (those within the index budget).
 
     An inferred title repeats the lede, and a pull-quote caption repeats a paragraph: both skipped
-    so that nothing is indexed twice."""
-    units = [TextUnit(article_id, None, UnitKind.SOURCE, source, date=date, source=source)] if source else []
-    if not title_inferred:
-        units.append(TextUnit(article_id, None, UnitKind.TITLE, title, date=date, source=source))
-    units += [TextUnit(article_id, p.anchor, UnitKind.PARAGRAPH, p.text, date=date, source=source) for p in paragraphs]
-    units += [
-        TextUnit(
-            article_id, photo.anchor, UnitKind.CAPTION, photo.caption, photo=photo.anchor, date=date, source=source
-        )
-        for photo in photos
-        if not photo.pull_quote_of
-    ]
+    so that nothing is indexed twice; so is a dateline that the first paragraph still holds."""
+    date, source = article.date.value, article.source.value
+
+    def unit(kind: UnitKind, text: str, anchor: str | None = None, photo: str | None = None) -> TextUnit:
+        headline = kind in (UnitKind.TITLE, UnitKind.SUBHEADING) and _headline_case(text)
+        return TextUnit(article_id, anchor, kind, text, photo, date, source, headline)
+
+    units = [unit(UnitKind.SOURCE, source)] if source else []
+    if article.title.value and not article.title.inferred:
+        units.append(unit(UnitKind.TITLE, article.title.value))
+    dateline = article.dateline.raw
+    if dateline and not (paragraphs and paragraphs[0].text.startswith(dateline.strip())):
+        units.append(unit(UnitKind.DATELINE, dateline))
+    indexed_until = _first_line_left_out(article, paragraphs)
+    units += [unit(UnitKind.SUBHEADING, s.text, s.anchor) for s in article.subheadings if s.line < indexed_until]
+    units += [unit(UnitKind.PARAGRAPH, p.text, p.anchor) for p in paragraphs]
+    units += [unit(UnitKind.CAPTION, p.caption, p.anchor, p.anchor) for p in photos if not p.pull_quote_of]
     return units
 
 
+def _first_line_left_out(article: Article, paragraphs: Sequence[Paragraph]) -> float:
+    left_out = article.paragraphs[len(paragraphs) :]
+    return left_out[0].line if left_out else float("inf")
+
+
+def _headline_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in STOPWORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= HEADLINE_CASE_SHARE * len(words)
+
+
 def find_candidates(unit: TextUnit) -> list[Candidate]:
-    if unit.kind == UnitKind.SOURCE:
+    if unit.kind is UnitKind.SOURCE:
         # The outlet that published the article: a media actor by definition.
-        return [Candidate(unit, 0, len(unit.text), unit.text, unit.text, False, cues=frozenset({"media"}))]
+        text = unit.text
+        return [Candidate(unit, 0, len(text), text, text, False, cues=frozenset({Cue.OUTLET}))]
     candidates: list[Candidate] = []
     offset = 0
     for sentence in split_sentences(unit.text):
@@ -278,165 +153,79 @@ def find_candidates(unit: TextUnit) -> list[Candidate]:
     return candidates
 
 
-def _tokens(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(sentence)]
-
-
-CALENDAR_WORDS = frozenset(
-    """January February March April May June July August September October November December Jan Feb Mar
-    Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
-
-
-def _is_name_token(token: str) -> bool:
-    if token.rstrip(".") in CALENDAR_WORDS:
-        return False
-    return token[:1].isupper() or bool(ARABIC_ARTICLE.match(token))
-
-
-def _connector_length(tokens: list[tuple[int, int, str]], index: int) -> int:
-    """Tokens a connector run takes inside a name ("of", "for the" + a capitalised word), or 0."""
-    step = index + 1
-    if step < len(tokens) and tokens[step][2] == "the" and tokens[index][2] in ("of", "for"):
-        step += 1
-    if step < len(tokens) and _is_name_token(tokens[step][2]) and tokens[step][2][0].isalpha():
-        return step - index + 1
-    return 0
-
-
-def is_acronym(token: str) -> bool:
-    letters = token.replace(".", "")
-    upper = sum(1 for c in letters if c.isupper())
-    return 2 <= len(letters) <= 7 and letters.isalpha() and upper >= max(2, len(letters) - 1)
-
-
 def _sentence_candidates(unit: TextUnit, sentence: str, base: int) -> list[Candidate]:
-    tokens = _tokens(sentence)
+    if SHOUTED.match(sentence):
+        return []  # "WHO WILL WIN THE VOTE?": a heading in capitals, where capitals say nothing
+    tokens = tokens_of(sentence)
     first_word = next((i for i, t in enumerate(tokens) if t[2][0].isalnum()), 0)
-    spans: list[_Span] = []
-    index = 0
-    while index < len(tokens):
-        start, end, token = tokens[index]
-        if not _is_name_token(token) or not token[0].isalpha():
-            index += 1
-            continue
-        span = _Span(start, end, [token], first_token=index)
-        index += 1
-        while index < len(tokens) and "-" not in span.tokens[-1][1:]:
-            _, next_end, next_token = tokens[index]
-            if (
-                _is_name_token(next_token)
-                and next_token[0].isalpha()
-                and not (
-                    is_acronym(next_token)
-                    and not is_acronym(span.tokens[-1])
-                    and index + 1 < len(tokens)
-                    and tokens[index + 1][2] == "("
-                )
-            ):
-                span.tokens.append(next_token)
-                span.end = next_end
-                index += 1
-            elif next_token in CONNECTORS and (skip := _connector_length(tokens, index)):
-                span.tokens += [t[2] for t in tokens[index : index + skip]]
-                span.end = tokens[index + skip - 1][1]
-                index += skip
-            else:
-                break
-        spans.append(span)
+    spans = name_runs(tokens)
     candidates = []
     for span in spans:
-        candidate = _candidate(unit, sentence, base, span, first_word)
-        if candidate is not None:
-            candidates.append(candidate)
+        for part, role in split(tokens, span):
+            candidate = _candidate(unit, sentence, base, tokens, part, first_word, role)
+            if candidate is not None:
+                candidates.append(candidate)
     for left, right in zip(spans, spans[1:]):
         # "Islamic State of Iraq and Syria": kept aside, used only where an acronym's initials fit it.
-        if re.fullmatch(r"\s+and\s+", sentence[left.end : right.start]):
-            joined = sentence[left.start : right.end]
+        between = sentence[tokens[left.last][1] : tokens[right.first][0]]
+        if re.fullmatch(r"\s+and\s+", between):
+            start, end = tokens[left.first][0], tokens[right.last][1]
+            joined = sentence[start:end]
             candidates.append(
-                Candidate(
-                    unit, base + left.start, base + right.end, joined, sentence, False, joined=True, sentence_start=base
-                )
+                Candidate(unit, base + start, base + end, joined, sentence, False, joined=True, sentence_start=base)
             )
     return candidates
 
 
-def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, first_word: int) -> Candidate | None:
-    surface = sentence[span.start : span.end]
-    suffix_cue = None
-    if "-" in surface[1:]:
-        head, _, tail = surface.rpartition("-")
-        if tail.islower():
-            if tail not in AGENT_SUFFIXES:
-                return None
-            surface, suffix_cue = head, tail
-    surface = re.sub(r"['’]s$", "", surface).rstrip("'’")
-    start = span.start
-    for article in ("The ", "A ", "An "):
-        if surface.startswith(article) and len(surface) > len(article):
-            surface, start = surface[len(article) :], start + len(article)
-    title_words = []
-    while len(surface.split()) > 2 and surface.split()[0].rstrip(".") in HONORIFICS:
-        word = surface.split()[0]
-        title_words.append(word)
-        surface, start = surface[len(word) + 1 :], start + len(word) + 1
-    role = None
-    sentence_initial = span.first_token == first_word and start == span.start
+# --- one candidate ----------------------------------------------------------------------------------
+
+CUE_WINDOW = 120
+"""Characters either side of a span that its cues may read (the longest cue, an apposition, is 90)."""
+
+
+def _candidate(
+    unit: TextUnit,
+    sentence: str,
+    base: int,
+    tokens: list[Token],
+    span: Span,
+    first_word: int,
+    role: str | None,
+) -> Candidate | None:
+    start, end = tokens[span.first][0], tokens[span.last][1]
+    trimmed: _Surface | None = _Surface(sentence[start:end], start)
+    for rule in TRIM_RULES:
+        trimmed = rule(trimmed) if trimmed is not None else None
+    if trimmed is None or not trimmed.text[:1].isalnum():
+        return None
+    surface, start, hyphen_suffix = trimmed.text, trimmed.start, trimmed.hyphen_suffix
+    sentence_initial = span.first == first_word and start == tokens[span.first][0]
     # The cues read a few words either side: bounded windows keep a sentence listing thousands
     # of names linear (whole-sentence slices and searches made it quadratic).
-    after = sentence[span.end : span.end + CUE_WINDOW]
-    before = sentence[max(0, span.start - CUE_WINDOW) : span.start]
-    next_word = (re.match(r"\s*([\w'’-]+)", after) or [None, ""])[1]
-    previous_word = (re.search(r"([\w'’.-]+)\s*$", before) or [None, ""])[1]
-    cues: set[str] = set()
-    if suffix_cue:
-        cues.add("agent")
-    state_forces = bool(
-        suffix_cue in ("led", None) and next_word.lower() in STATE_FORCE_NOUNS and len(surface.split()) == 1
-    )
-    if state_forces:
-        phrase_end = span.end + after.find(next_word) + len(next_word)
-        surface_phrase = sentence[start:phrase_end]
+    after = sentence[end : end + CUE_WINDOW]
+    before = sentence[max(0, start - CUE_WINDOW) : start]
+    # After a colon or a dash a new clause opens: "Charges: Dealing in...", "Forecast - Foggy".
+    sentence_initial = sentence_initial or bool(CLAUSE_OPENING.search(before))
+    window = CueWindow(surface, before, after, hyphen_suffix, titled=role is not None)
+    if hyphen_suffix in ("led", None) and window.next_word.lower() in STATE_FORCE_NOUNS and " " not in surface:
+        phrase_end = end + after.find(window.next_word) + len(window.next_word)
         return Candidate(
             unit,
             base + start,
             base + phrase_end,
-            surface_phrase,
+            sentence[start:phrase_end],
             sentence,
             sentence_initial,
             state_forces=True,
-            cues=frozenset({"armed_group"}),
+            cues=frozenset({Cue.ARMED}),
             sentence_start=base,
         )
-    if next_word.lower() in ARMED_CUES:
-        cues.add("armed_group")
-    # "Talal Sillo said" / "said Talal Sillo", but not "residents of Danek said".
-    if (
-        next_word.lower() in PERSON_VERBS and previous_word.lower() not in PLACE_PREPOSITIONS
-    ) or previous_word.lower() in PERSON_VERBS:
-        cues.add("person")
-    if previous_word.rstrip(".") in HONORIFICS or title_words:
-        cues.add("person")
-    if title_words and not role:
-        role = " ".join(title_words)
-    if previous_word.lower() in PLACE_PREPOSITIONS:
-        cues.add("place")
-    if PLACE_OF.search(before):
-        cues.add("place_strong")
-    if next_word.lower() in FOLLOWING_PLACE_NOUNS:
-        cues |= {"place_strong", f"head:{next_word.lower()}"}
-    followed = re.match(r",\s+([A-Z][\w'’-]+)", after)
-    if re.match(r"\s*(?:footage|reported|reports|news agency|said in a report)\b", after):
-        cues.add("media")
-    apposition = APPOSITION.match(after)
-    if apposition and ROLE_NOUNS.search(apposition.group("role")) and len(surface.split()) >= 2:
-        role = apposition.group("role").strip()
-        cues.add("person")
+    cues, found_role = read_cues(window)
     defined = ACRONYM_DEFINITION.match(after)
     if defined and not _initials_fit(surface, defined.group("acronym")):
         defined = None
     descriptor = DESCRIPTOR_KNOWN_AS.search(before)
-    known_as = bool(re.search(r"\bknown\s+as\s+[\"'“‘]?$", before, re.IGNORECASE))
+    followed = re.match(r",\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})", after)
     return Candidate(
         unit=unit,
         start=base + start,
@@ -445,14 +234,65 @@ def _candidate(unit: TextUnit, sentence: str, base: int, span: _Span, first_word
         sentence=sentence,
         sentence_initial=sentence_initial,
         acronym=is_acronym(surface),
-        cues=frozenset(cues),
-        role=role,
+        cues=cues,
+        role=role or found_role or None,
         defines=defined.group("acronym") if defined else None,
-        alias_of_previous=known_as and descriptor is None,
+        alias_of_previous=bool(KNOWN_AS.search(before)) and descriptor is None,
         descriptor=_descriptor_phrase(descriptor.group("descriptor")) if descriptor else None,
         followed_by=followed.group(1) if followed else None,
+        head_after=window.place_noun_after,
         sentence_start=base,
     )
+
+
+@dataclass(frozen=True)
+class _Surface:
+    """A span's words as they are being trimmed, and where they now start in the sentence."""
+
+    text: str
+    start: int
+    hyphen_suffix: str | None = None
+    """The agent suffix cut off the name ("backed" of "U.S.-backed")."""
+
+
+def _stance(s: _Surface) -> _Surface | None:
+    """ "pro-Beijing", "Anti-Trump": a stance towards a name, not the name."""
+    prefix = re.match(r"^([A-Z][a-z]*)[-‐]", s.text)
+    return None if prefix and prefix.group(1) in STANCE_PREFIXES else s
+
+
+def _party_letter(s: _Surface) -> _Surface:
+    """ "D-Ohio": a party's letter before a state."""
+    return replace(s, text=s.text[2:], start=s.start + 2) if re.match(r"^[A-Z]-[A-Z][a-z]", s.text) else s
+
+
+def _hyphen_suffix(s: _Surface) -> _Surface:
+    """ "U.S.-backed" is U.S. with an agent cue, "Kurdish-speaking" is Kurdish; "Lam Wai-kit" stays whole."""
+    head, _, tail = s.text.rpartition("-")
+    if "-" not in s.text[1:] or not head or not tail.islower() or tail not in AGENT_SUFFIXES | HYPHEN_ADJECTIVE_TAILS:
+        return s
+    return replace(s, text=head, hyphen_suffix=tail if tail in AGENT_SUFFIXES else None)
+
+
+def _possessive(s: _Surface) -> _Surface:
+    return replace(s, text=POSSESSIVE.sub("", s.text)) if POSSESSIVE.search(s.text) and len(s.text) > 2 else s
+
+
+def _leading_article(s: _Surface) -> _Surface:
+    for article in ("The ", "A ", "An "):
+        if s.text.startswith(article) and len(s.text) > len(article):
+            return replace(s, text=s.text[len(article) :], start=s.start + len(article))
+    return s
+
+
+TRIM_RULES: list[Callable[[_Surface], _Surface | None]] = [
+    _stance,
+    _party_letter,
+    _hyphen_suffix,
+    _possessive,
+    _leading_article,
+]
+"""What is cut off a span's ends before it is a candidate, in this order (``None``: no candidate)."""
 
 
 def _initials_fit(surface: str, acronym: str) -> bool:
