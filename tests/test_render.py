@@ -94,3 +94,9 @@ def test_json_ld_names_each_author() -> None:
     data = article_jsonld(ArchivedArticle(article, "t"), SitePaths(), "https://example.org/t/", "https://example.org/")
     assert data["author"] == [{"@type": "Person", "name": "Ana Vale"}, {"@type": "Person", "name": "Tom Reyes"}]
     assert data["description"].startswith("The vote ends a month of talks")
+
+
+def test_a_headline_named_like_a_paragraph_anchor_does_not_take_its_id() -> None:
+    soup = page_of("P:1.\n\nThe council met on Monday to discuss the budget for the schools.\n")
+    assert [tag["id"] for tag in soup.select("[id=p-1]")] == ["p-1"]
+    assert soup.select_one("#p-1").name == "p"

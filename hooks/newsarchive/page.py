@@ -7,6 +7,7 @@ export writes them as Markdown files (front matter above the HTML).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -96,7 +97,7 @@ class Headings:
         self, level: int, text: str, inner_html: str | None = None, anchor: str | None = None, search: bool = True
     ) -> str:
         """The heading element (with its permalink), recorded for the table of contents."""
-        anchor = self._unique(anchor or slugify(text, max_words=8))
+        anchor = self._unique(anchor or _heading_slug(text))
         self.items.append(Heading(level, anchor, text))
         permalink = el("a", "¶", class_="headerlink", href=f"#{anchor}", title="Permanent link")
         return el(
@@ -116,6 +117,16 @@ class Headings:
             candidate, self._next[anchor] = f"{anchor}_{number}", number + 1
         self._used.add(candidate)
         return candidate
+
+
+BLOCK_ANCHOR = re.compile(r"^(?:p|photo)-\d+$|^standfirst$|^h-")
+"""The forms of an article's block anchors (``p-4``, ``photo-2``, subheadings' ``h-…``): a heading
+named like one ("P:1" gives ``p-1``) must not take its id, or links to the block would land on it."""
+
+
+def _heading_slug(text: str) -> str:
+    slug = slugify(text, max_words=8)
+    return f"heading-{slug}" if BLOCK_ANCHOR.match(slug) else slug
 
 
 def human_date(iso: str | None) -> str:
