@@ -251,3 +251,15 @@ def test_an_article_over_the_index_budget_is_indexed_up_to_it_with_a_warning() -
     assert len(part.paragraphs) == 10  # ten of 30 characters fill the 300
     assert (problem.code, problem.line) == ("index-budget", article.paragraphs[len(part.paragraphs)].line)
     assert indexed_part(article)[1] is None
+
+
+def test_a_standfirst_names_things_and_its_mentions_link_there() -> None:
+    text = (
+        "Council votes on the budget\n\nThe mayor of Lisbon, Ana Vale, said the vote would decide school funding.\n\n"
+        "By Tom Reyes\n\nMarch 3, 2021\n\nThe council met on Monday night to vote on the budget for next year.\n\n"
+        "Members argued for hours before the vote, officials said after the session.\n"
+    )
+    archive = build_archive([SeedFile("x.txt", text.encode())])
+    assert archive.articles[0].article.standfirst.value.startswith("The mayor of Lisbon")
+    lisbon = next(e for e in archive.entities if e.name == "Lisbon")
+    assert [(m.anchor, m.unit_kind) for m in lisbon.mentions] == [("standfirst", "standfirst")]

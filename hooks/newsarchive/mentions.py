@@ -21,7 +21,7 @@ from .lexicon import (
     STANCE_PREFIXES,
     STATE_FORCE_NOUNS,
 )
-from .model import Article, Paragraph, Photo
+from .model import STANDFIRST_ANCHOR, Article, Paragraph, Photo
 from .spans import POSSESSIVE, Span, Token, is_acronym, name_runs, split, tokens_of
 from .text import STOPWORDS, split_sentences
 
@@ -45,6 +45,7 @@ class UnitKind(StrEnum):
     """Where in an article a unit stands."""
 
     TITLE = "title"
+    STANDFIRST = "standfirst"
     SUBHEADING = "subheading"
     DATELINE = "dateline"
     PARAGRAPH = "paragraph"
@@ -105,8 +106,8 @@ class Candidate:
 def units_of(
     article_id: str, article: Article, paragraphs: Sequence[Paragraph], photos: Sequence[Photo]
 ) -> list[TextUnit]:
-    """The units of an article that can name things: outlet, title, dateline, subheadings,
-    paragraphs and captions (those within the index budget).
+    """The units of an article that can name things: outlet, title, standfirst, dateline,
+    subheadings, paragraphs and captions (those within the index budget).
 
     An inferred title repeats the lede, and a pull-quote caption repeats a paragraph: both skipped
     so that nothing is indexed twice; so is a dateline that the first paragraph still holds."""
@@ -119,6 +120,8 @@ def units_of(
     units = [unit(UnitKind.SOURCE, source)] if source else []
     if article.title.value and not article.title.inferred:
         units.append(unit(UnitKind.TITLE, article.title.value))
+    if article.standfirst.value:
+        units.append(unit(UnitKind.STANDFIRST, article.standfirst.value, STANDFIRST_ANCHOR))
     dateline = article.dateline.raw
     if dateline and not (paragraphs and paragraphs[0].text.startswith(dateline.strip())):
         units.append(unit(UnitKind.DATELINE, dateline))

@@ -165,7 +165,7 @@ def anchor_label(anchor: str | None, unit_kind: str = "") -> str:
         return f"photo {anchor.removeprefix('photo-')}"
     if anchor and anchor.startswith("p-"):
         return f"¶{anchor.removeprefix('p-')}"
-    if unit_kind in ("subheading", "dateline"):
+    if unit_kind in ("subheading", "dateline", "standfirst"):
         return unit_kind
     return "title" if unit_kind in ("title", "") else "outlet"
 
