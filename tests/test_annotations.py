@@ -121,14 +121,14 @@ def test_entity_merge_and_split() -> None:
 def test_cross_reference_reject_confirm_and_add() -> None:
     archive = with_annotations(
         "cross_references:\n"
-        f"  - {{action: reject, a: {{file: {A000}, paragraph: p-8}}, b: {{file: {A002}, paragraph: p-4}}}}\n"
+        f"  - {{action: reject, a: {{file: {A000}, paragraph: p-11}}, b: {{file: {A002}, paragraph: p-5}}}}\n"
         f"  - {{action: confirm, a: {{file: {A000}, paragraph: p-14}}, b: {{file: {A002}, paragraph: p-3}}}}\n"
         f"  - {{action: add, relation: corroborates, a: {{file: {A000}, paragraph: p-5, sentence: The UN}},\n"
         f"      b: {{file: {A002}, paragraph: p-4, sentence: Images show}}}}\n"
         f"  - {{action: add, a: {{file: {A000}, paragraph: p-77}}, b: {{file: {A002}, paragraph: p-4}}}}\n"
     )
     bases = {(x.a.anchor, x.b.anchor): (x.basis, x.relation) for x in archive.cross_references}
-    assert ("p-8", "p-4") not in bases
+    assert ("p-11", "p-5") not in bases
     assert bases[("p-14", "p-3")] == ("confirmed by an editor", Relation.DIFFERS)
     assert bases[("p-5", "p-4")] == ("added by an editor", Relation.CORROBORATES)
     assert codes(archive.problems) == [("annotations-unknown-passage", 6)]

@@ -199,9 +199,11 @@ def _names(value: Any) -> str | None:
 def produced_pairs(archive: Archive) -> list[ProducedPair]:
     """Every pair of passages of different articles the archive links, once each.
 
-    Today one pair per ``CrossReference``. When the core groups passages into facts (an attribute
-    ``fact_groups`` whose items have ``passages`` and a ``relation``), each two passages of a group
-    from different articles make a pair; adapt ``_group_pairs`` to the real shape then.
+    The core groups passages into facts (``Archive.fact_groups``, each with ``passages`` and a
+    ``relation``): each two passages of a group from different articles make a pair. Its
+    ``cross_references`` list those pairs one by one, each with its own relation (``differs``
+    only where the two give a detail differently), so they are read first; a group's pairs then
+    add any the list lacks (none, unless an editor rejected one) with the group's relation.
     """
     pairs: dict[frozenset[End], ProducedPair] = {}
     for xref in getattr(archive, "cross_references", ()):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .budget import IndexedPart, indexed_part
-from .crossref import entities_by_passage, find_cross_references, passages_of
+from .crossref import Matching, find_cross_references, passages_of
 from .curate import answered_by_editor, apply_article_override, curate_cross_references, curate_entities
 from .dedupe import drop_duplicates
 from .enrich import enrich
@@ -27,7 +27,6 @@ from .model import (
     Archive,
     ArchivedArticle,
     Article,
-    CrossReference,
     EditorNote,
     Entity,
     Passage,
@@ -74,20 +73,13 @@ def apply_overrides(
 
 def match_passages(
     articles: list[ArchivedArticle], parts: dict[str, IndexedPart], entities: list[Entity]
-) -> tuple[list[Passage], list[CrossReference]]:
+) -> tuple[list[Passage], Matching]:
     passages = [
         passage
         for item in articles
-        for passage in passages_of(
-            item.id,
-            parts[item.id].paragraphs,
-            parts[item.id].photos,
-            item.article.source.value,
-            item.article.date.value,
-        )
+        for passage in passages_of(item.id, item.article, parts[item.id].paragraphs, parts[item.id].photos)
     ]
-    mentions = [(m.article_id, m.anchor, m.start, e.id) for e in entities for m in e.mentions if m.anchor]
-    return passages, find_cross_references(passages, entities_by_passage(passages, mentions))
+    return passages, find_cross_references(passages, entities)
 
 
 class StageTimer:
@@ -160,10 +152,10 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
     timer.start("match")
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
-    passages, cross_references = match_passages(archived, parts, entities)
+    passages, matching = match_passages(archived, parts, entities)
     archived = enrich(archived, entities)
-    cross_references, xref_problems = curate_cross_references(
-        cross_references,
+    cross_references, fact_groups, xref_problems = curate_cross_references(
+        matching,
         annotations.cross_references,
         passages,
         {item.article.source_file: item.id for item in archived},
@@ -176,6 +168,8 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
         settings=settings,
         entities=tuple(entities),
         cross_references=tuple(cross_references),
+        fact_groups=tuple(fact_groups),
+        story_groups=matching.stories,
         problems=tuple(problems),
         images=tuple(sorted(used_images)),
         raw_sources=tuple(sorted(a.article.source_file for a in archived)),

@@ -1,82 +1,74 @@
-"""Cross-references: sentences of different sources that report the same fact, or differ on it.
+"""Cross-references: passages of different sources that report the same fact, or differ on it.
 
-Retrieval is TF-IDF cosine over content words, with shared entities as extra evidence, and
-candidates come from an inverted index (words, entity ids and event frames) whose very common
-keys are skipped, so matching grows with the archive instead of its square. Two rules decide:
-a close lexical match (corroborates unless its dates or numbers disagree), and a named fallback
-for facts told in other words: the same actor, the same kind of event, and different dates.
+Three steps, each in its own module: articles that report one story are grouped (``stories``);
+sentences repeated across unrelated articles are set aside as the pages' furniture
+(``boilerplate``); inside each story, sentences that report one fact are grouped (``facts``),
+and what their sources give differently is named (``differences``). This module cuts the
+articles into passages and describes each once for the three.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .dates import MONTH, YEAR
-from .model import CrossReference, Passage, Relation
-from .text import content_terms, split_sentences
+from . import facts
+from .boilerplate import across_stories, repeated_keys, sentence_key, widespread
+from .differences import Named, details_of
+from .facts import Sentence, find_facts
+from .lemmas import analyse
+from .model import (
+    STANDFIRST_ANCHOR,
+    TITLE_ANCHOR,
+    Article,
+    CrossReference,
+    Entity,
+    EntityType,
+    FactGroup,
+    Paragraph,
+    Passage,
+    Photo,
+    StoryGroup,
+)
+from .stories import group_stories, profile_of
+from .text import split_sentences
 
-MIN_SCORE = 0.2
-"""Cosine of the two sentences' TF-IDF vectors a pair needs (plus ``AGREEMENT_BONUS``s)."""
-AGREEMENT_BONUS = 0.05
-"""Added for each number or year both sentences state: the same figure is strong evidence."""
-EVENT_SCORE = 0.1
-"""Score of an event-rule pair per shared event frame (per shared entity: half that)."""
-MAX_POSTINGS = 64
-"""Index keys shared by more sentences than this do not generate candidates (they still score)."""
-MAX_PER_SENTENCE = 3
-"""At most this many cross-references leave one sentence (the best ones)."""
-MIN_SHARED_TERMS = 3
 MAX_SENTENCE_CHARACTERS = 1500
 """Longer "sentences" (text with no full stops, pasted lists) are not matched: no reader checks
 a footnote quoting a page of text, and their many words would make matching quadratic."""
+MIN_TERMS = 2
+"""A sentence with fewer lemmas (a dateline, "Photo:", a share button) states no fact to match
+(real pages: one-word widget lines matched each other across stories)."""
 
-# A time expression at year precision: "January 2014", "late 2013", "in 2012", "since 2011".
-YEAR_EXPRESSION = re.compile(
-    r"\b(?:(?P<month>"
-    + MONTH
-    + r")|(?P<part>early|mid|late|end of|beginning of|spring|summer|autumn|fall|winter))?[\s-]*(?:of\s+)?(?P<year>"
-    + YEAR
-    + r")\b"
-)
-NUMBER_WITH_NOUN = re.compile(r"\b(?P<number>\d[\d,.]*)\s+(?:per\s*cent\b|percent\b|%|(?P<noun>[a-z]+))")
-EVENT_FRAMES = {
-    "takeover": re.compile(
-        r"\b(?:took over|take over|taken over|seized|captured|overran|overrun|arrival|arrived|occupied|occupation "
-        r"of|fell to|stormed)\b",
-        re.IGNORECASE,
-    ),
-    "liberation": re.compile(
-        r"\b(?:liberat\w+|recaptur\w+|retook|retake|retaken|driven out|drove out|expelled|freed|victory)\b",
-        re.IGNORECASE,
-    ),
-    "start": re.compile(r"\b(?:began|begun|started|launched|opened)\b", re.IGNORECASE),
-    "casualties": re.compile(r"\b(?:killed|dead|died|deaths|lost their lives|wounded|injured)\b", re.IGNORECASE),
-    "destruction": re.compile(
-        r"\b(?:destroyed|destruction|damage[ds]?|ruins?|rubble|devastat\w+|uninhabitable)\b", re.IGNORECASE
-    ),
-}
+EntityInfo = Mapping[str, tuple[str, str, bool]]
+"""Entity id -> (name, kind, is a place)."""
+Mention = tuple[str, str, int, int, str]
+"""(article id, anchor, start, end, entity id) of a name in a passage's unit."""
 
 
 @dataclass(frozen=True)
-class _Sentence:
-    passage: Passage
-    terms: Counter
-    entities: frozenset[str]
-    years: tuple[str, ...]
-    frames: frozenset[str]
-    numbers: tuple[tuple[str, str], ...]
+class Matching:
+    """What the cross-reference stage finds."""
+
+    stories: tuple[StoryGroup, ...]
+    facts: tuple[FactGroup, ...]
+    pairs: tuple[CrossReference, ...]
+    """Every pair of every fact group."""
 
 
-def passages_of(article_id: str, paragraphs, photos, source: str | None, date: str | None) -> list[Passage]:  # noqa: ANN001
-    """Every sentence of the body and of the captions (pull quotes excluded: not a second source)."""
-    units = [(p.anchor, p.text) for p in paragraphs] + [
-        (ph.anchor, ph.caption) for ph in photos if not ph.pull_quote_of
-    ]
-    passages = []
+def passages_of(
+    article_id: str, article: Article, paragraphs: Sequence[Paragraph], photos: Sequence[Photo]
+) -> list[Passage]:
+    """The headline (when it was read, not inferred), the standfirst, every sentence of the body
+    and of the captions (pull quotes excluded: not a second source), in reading order."""
+    source, date = article.source.value, article.date.value
+    title = None if article.title.inferred else article.title.value
+    passages = [Passage(article_id, TITLE_ANCHOR, title, 0, source, date)] if title and title.strip() else []
+    units = [(STANDFIRST_ANCHOR, article.standfirst.value or "")]
+    units += [(p.anchor, p.text) for p in paragraphs]
+    units += [(ph.anchor, ph.caption) for ph in photos if not ph.pull_quote_of]
     for anchor, text in units:
         offset = 0
         for sentence in split_sentences(text):
@@ -86,158 +78,97 @@ def passages_of(article_id: str, paragraphs, photos, source: str | None, date: s
     return passages
 
 
-def entities_by_passage(
-    passages: list[Passage], mentions: list[tuple[str, str, int, str]]
-) -> dict[tuple[str, str, int], frozenset[str]]:
-    """Entity ids named in each passage, from (article, anchor, offset, entity id) mentions."""
-    starts: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for p in passages:
-        starts[(p.article_id, p.anchor)].append(p.start)
-    found: dict[tuple[str, str, int], set[str]] = defaultdict(set)
-    for article_id, anchor, offset, entity_id in mentions:
-        unit_starts = starts.get((article_id, anchor), [])  # in sentence order, so sorted
-        position = bisect_right(unit_starts, offset) - 1
+def names_by_passage(passages: Sequence[Passage], mentions: Sequence[Mention]) -> dict[int, list[tuple[str, int, int]]]:
+    """Passage index -> (entity id, start, end in the sentence) of the names it holds."""
+    starts: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for index, p in enumerate(passages):
+        starts[(p.article_id, p.anchor)].append((p.start, index))
+    found: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for article_id, anchor, start, end, entity_id in mentions:
+        unit = starts.get((article_id, anchor), [])  # in sentence order, so sorted
+        position = bisect_right(unit, (start, len(passages))) - 1
         if position >= 0:
-            found[(article_id, anchor, unit_starts[position])].add(entity_id)
-    return {key: frozenset(ids) for key, ids in found.items()}
-
-
-def find_cross_references(
-    passages: list[Passage], entities_by_passage: dict[tuple[str, str, int], frozenset[str]]
-) -> list[CrossReference]:
-    sentences = [
-        _describe(p, entities_by_passage.get((p.article_id, p.anchor, p.start), frozenset()))
-        for p in passages
-        if len(p.sentence) <= MAX_SENTENCE_CHARACTERS
-    ]
-    idf = _idf(sentences)
-    norms = [math.sqrt(sum((count * idf[t]) ** 2 for t, count in s.terms.items())) or 1.0 for s in sentences]
-    index = _index(sentences)
-    found: dict[tuple[int, int], CrossReference] = {}
-    for i, sentence in enumerate(sentences):
-        for j in _candidates(i, sentence, index):
-            if j <= i or not _comparable(sentence.passage, sentences[j].passage):
-                continue
-            xref = _judge(sentence, sentences[j], idf, norms[i], norms[j])
-            if xref is not None:
-                found[(i, j)] = xref
-    return _best_per_sentence(list(found.values()))
-
-
-def _describe(passage: Passage, entities: frozenset[str]) -> _Sentence:
-    text = passage.sentence
-    years = tuple(sorted({m.group(0).strip() for m in YEAR_EXPRESSION.finditer(text) if not _is_photo_date(text, m)}))
-    frames = frozenset(name for name, pattern in EVENT_FRAMES.items() if pattern.search(text))
-    numbers = tuple(
-        (m.group("number").replace(",", ""), m.group("noun") or "percent") for m in NUMBER_WITH_NOUN.finditer(text)
-    )
-    return _Sentence(passage, Counter(content_terms(text)), entities, years, frames, numbers)
-
-
-def _is_photo_date(text: str, match: re.Match) -> bool:
-    """``Oct. 17, 2017`` closing a caption is when the photo was taken, not a fact's date."""
-    return bool(re.search(r"\d{1,2},?\s*$", text[: match.start("year")]))
-
-
-def _idf(sentences: list[_Sentence]) -> dict[str, float]:
-    df: Counter = Counter()
-    for s in sentences:
-        df.update(set(s.terms))
-    total = len(sentences)
-    return defaultdict(lambda: math.log(1 + total), {term: math.log(1 + total / count) for term, count in df.items()})
-
-
-def _keys(sentence: _Sentence) -> set[str]:
-    return set(sentence.terms) | {f"entity:{e}" for e in sentence.entities} | {f"frame:{f}" for f in sentence.frames}
-
-
-def _index(sentences: list[_Sentence]) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, sentence in enumerate(sentences):
-        for key in _keys(sentence):
-            index[key].append(i)
-    return index
-
-
-def _candidates(i: int, sentence: _Sentence, index: dict[str, list[int]]) -> set[int]:
-    found: set[int] = set()
-    for key in _keys(sentence):
-        postings = index[key]
-        if len(postings) <= MAX_POSTINGS:
-            found.update(postings)
-    found.discard(i)
+            sentence_start, index = unit[position]
+            found[index].append((entity_id, start - sentence_start, end - sentence_start))
     return found
 
 
-def _comparable(a: Passage, b: Passage) -> bool:
-    """Different articles, and not two articles of the same named outlet."""
-    return a.article_id != b.article_id and (a.source is None or b.source is None or a.source != b.source)
+def find_cross_references(passages: Sequence[Passage], entities: Sequence[Entity] = ()) -> Matching:
+    """Stories, then the furniture, then the facts of each story, from every passage of the
+    archive and the index entries named in them."""
+    mentions = [
+        (m.article_id, m.anchor or TITLE_ANCHOR, m.start, m.end, e.id)
+        for e in entities
+        for m in e.mentions
+        if m.anchor or m.unit_kind == "title"
+    ]
+    names = names_by_passage(passages, mentions)
+    info = {e.id: (e.name, e.kind, e.type is EntityType.PLACE) for e in entities}
+    leads = _lead_ranks(passages)
+    sentences = [
+        describe(p, leads[index], names.get(index, ()), info)
+        for index, p in enumerate(passages)
+        if p.sentence and len(p.sentence) <= MAX_SENTENCE_CHARACTERS
+    ]
+    repeated = repeated_keys((s.passage.article_id, s.passage.sentence) for s in sentences)
+    informative = [s for s in sentences if sum(s.terms.values()) >= MIN_TERMS]
+    widespread_lines = widespread(repeated)
+    stories = group_stories(
+        [
+            profile_of(article_id, [(s.terms, s.names, s.lead) for s in members])
+            for article_id, members in _by_article(
+                [s for s in informative if sentence_key(s.passage.sentence) not in widespread_lines]
+            ).items()
+        ]
+    )
+    story_of = {article_id: story.id for story in stories for article_id in story.articles}
+    # A line in many articles that all tell one story is a wire text they carry, not furniture.
+    furniture = across_stories(repeated, story_of)
+    matchable = [s for s in informative if sentence_key(s.passage.sentence) not in furniture]
+    fact_groups, pairs = find_facts(matchable, stories)
+    return Matching(tuple(stories), tuple(fact_groups), tuple(pairs))
 
 
-def _judge(a: _Sentence, b: _Sentence, idf: dict[str, float], norm_a: float, norm_b: float) -> CrossReference | None:
-    """Each rule returns a cross-reference or passes: similar wording first, then same event."""
-    return _by_wording(a, b, idf, norm_a, norm_b) or _by_event(a, b)
+def _by_article(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
+    grouped: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        grouped[sentence.passage.article_id].append(sentence)
+    return grouped
 
 
-def _by_wording(
-    a: _Sentence, b: _Sentence, idf: dict[str, float], norm_a: float, norm_b: float
-) -> CrossReference | None:
-    shared = set(a.terms) & set(b.terms)
-    if len(shared) < MIN_SHARED_TERMS:
-        return None
-    cosine = sum(a.terms[t] * b.terms[t] * idf[t] ** 2 for t in shared) / (norm_a * norm_b)
-    agreements = len(set(a.numbers) & set(b.numbers)) + len(set(a.years) & set(b.years))
-    score = round(cosine + AGREEMENT_BONUS * agreements, 3)
-    if score < MIN_SCORE:
-        return None
-    difference = _difference(a, b)
-    relation = Relation.DIFFERS if difference else Relation.CORROBORATES
-    return CrossReference(relation, a.passage, b.passage, score, difference)
+def describe(passage: Passage, rank: int | None, named: Sequence[tuple[str, int, int]], info: EntityInfo) -> Sentence:
+    """A passage as the matcher sees it: ``rank`` is its place in the article (``_lead_ranks``),
+    ``named`` the (entity id, start, end) of the names the index found in it."""
+    text = passage.sentence
+    known = tuple(
+        Named(entity_id, info[entity_id][0], info[entity_id][1], info[entity_id][2], start, end)
+        for entity_id, start, end in named
+        if entity_id in info
+    )
+    analysis = analyse(text)
+    return Sentence(
+        passage,
+        rank is not None and rank <= facts.LEAD_SENTENCES,
+        rank is not None and rank <= 1,
+        Counter(analysis.terms),
+        analysis.predicates,
+        analysis.names,
+        frozenset(entity_id for entity_id, _, _ in named),
+        details_of(text, known),
+    )
 
 
-def _by_event(a: _Sentence, b: _Sentence) -> CrossReference | None:
-    """The same actor, the same kind of event, told in other words, at different dates."""
-    shared_frames = a.frames & b.frames
-    if not (a.entities & b.entities) or not shared_frames or not a.years or not b.years:
-        return None
-    difference = _years_difference(a, b)
-    if difference is None:
-        return None
-    score = round(EVENT_SCORE * len(shared_frames) + EVENT_SCORE / 2 * len(a.entities & b.entities), 3)
-    return CrossReference(Relation.DIFFERS, a.passage, b.passage, score, difference, basis="same event, other words")
-
-
-def _years_difference(a: _Sentence, b: _Sentence) -> str | None:
-    years_a = {re.search(YEAR, y).group(0) for y in a.years}
-    years_b = {re.search(YEAR, y).group(0) for y in b.years}
-    if years_a & years_b:
-        return None
-    return f"{' / '.join(a.years)} against {' / '.join(b.years)}"
-
-
-def _difference(a: _Sentence, b: _Sentence) -> str | None:
-    """Dates at year precision, or numbers of the same thing, that disagree."""
-    if a.years and b.years and (difference := _years_difference(a, b)):
-        return difference
-    numbers_b = defaultdict(set)
-    for number, noun in b.numbers:
-        numbers_b[noun].add(number)
-    for number, noun in a.numbers:
-        if numbers_b.get(noun) and number not in numbers_b[noun]:
-            return f"{number} {noun} against {' / '.join(sorted(numbers_b[noun]))} {noun}"
-    return None
-
-
-def _best_per_sentence(xrefs: list[CrossReference]) -> list[CrossReference]:
-    """Keep each sentence's strongest links, so a common sentence does not collect dozens."""
-    per_passage: dict[tuple[str, str, int], int] = Counter()
-    kept = []
-    for xref in sorted(
-        xrefs, key=lambda x: (-x.score, x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start)
-    ):
-        keys = [(p.article_id, p.anchor, p.start) for p in (xref.a, xref.b)]
-        if all(per_passage[k] < MAX_PER_SENTENCE for k in keys):
-            kept.append(xref)
-            for k in keys:
-                per_passage[k] += 1
-    return sorted(kept, key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start))
+def _lead_ranks(passages: Sequence[Passage]) -> list[int | None]:
+    """0 for the headline and standfirst, 1, 2... for the body's sentences in reading order, ``None``
+    for captions."""
+    body_seen: Counter = Counter()
+    ranks: list[int | None] = []
+    for passage in passages:
+        if passage.anchor in (TITLE_ANCHOR, STANDFIRST_ANCHOR):
+            ranks.append(0)
+        elif passage.anchor.startswith("photo"):
+            ranks.append(None)
+        else:
+            body_seen[passage.article_id] += 1
+            ranks.append(body_seen[passage.article_id])
+    return ranks

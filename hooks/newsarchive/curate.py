@@ -12,9 +12,22 @@ from .annotations import (
     PassageRef,
     XrefCuration,
 )
+from .crossref import Matching
 from .dates import find_dates
 from .entities import unique_ids
-from .model import Article, CrossReference, EditorNote, Entity, EntityType, Field, Passage, Problem, Relation
+from .model import (
+    Article,
+    Basis,
+    CrossReference,
+    EditorNote,
+    Entity,
+    EntityType,
+    FactGroup,
+    Field,
+    Passage,
+    Problem,
+    Relation,
+)
 from .text import fold, name_order, slugify
 
 
@@ -230,9 +243,10 @@ def _pair_key(a: Passage, b: Passage) -> tuple:
 
 
 def curate_cross_references(
-    xrefs: list[CrossReference], curations: tuple[XrefCuration, ...], passages: list[Passage], ids: dict[str, str]
-) -> tuple[list[CrossReference], list[Problem]]:
-    """Reject removes a pair, confirm marks it (adding it if missing), add creates one."""
+    matching: Matching, curations: tuple[XrefCuration, ...], passages: list[Passage], ids: dict[str, str]
+) -> tuple[list[CrossReference], list[FactGroup], list[Problem]]:
+    """Reject removes a pair, confirm marks it (adding it if missing), add creates one; an added
+    pair is a fact group of its own. Fact groups keep the passages that still have a pair."""
     by_unit: dict[tuple[str, str], list[Passage]] = {}
     for passage in passages:
         by_unit.setdefault((passage.article_id, passage.anchor), []).append(passage)
@@ -253,8 +267,10 @@ def curate_cross_references(
         pairs_at[_key(xref.b)].discard(key)
         return xref
 
-    for xref in xrefs:
+    for xref in matching.pairs:
         add(xref)
+    added_facts: list[FactGroup] = []
+    story_of = {article_id: story.id for story in matching.stories for article_id in story.articles}
     for curation in curations:
         side_a, side_b = _find_passages(curation.a, by_unit, ids), _find_passages(curation.b, by_unit, ids)
         if isinstance(side_a, str) or isinstance(side_b, str):
@@ -285,15 +301,35 @@ def curate_cross_references(
                     )
                 )
             continue
-        basis = "confirmed by an editor" if curation.action == "confirm" else "added by an editor"
+        basis = Basis.CONFIRMED if curation.action == "confirm" else Basis.ADDED
         if existing and curation.action == "confirm":
             for x in existing:
                 add(replace(x, basis=basis))
             continue
         relation = Relation(curation.relation)
         difference = curation.note if relation is Relation.DIFFERS else None
-        add(CrossReference(relation, a, b, 1.0, difference, basis=basis))
+        fact_id = f"fact-{len(matching.facts) + len(added_facts) + 1}"
+        story = story_of.get(a.article_id)
+        added_facts.append(FactGroup(fact_id, story if story == story_of.get(b.article_id) else None, (a, b), relation))
+        add(CrossReference(relation, a, b, 1.0, difference, basis=basis, fact=fact_id))
     ordered = sorted(
         result.values(), key=lambda x: (x.a.article_id, x.a.anchor, x.a.start, x.b.article_id, x.b.anchor, x.b.start)
     )
-    return ordered, problems
+    return ordered, _remaining_facts([*matching.facts, *added_facts], ordered), problems
+
+
+def _remaining_facts(facts: list[FactGroup], pairs: list[CrossReference]) -> list[FactGroup]:
+    """Each fact group with the passages an editor left a pair to, and its relation recomputed."""
+    ends: dict[str, set[tuple]] = defaultdict(set)
+    differs: set[str] = set()
+    for pair in pairs:
+        ends[pair.fact or ""] |= {_key(pair.a), _key(pair.b)}
+        if pair.relation is Relation.DIFFERS:
+            differs.add(pair.fact or "")
+    kept = []
+    for fact in facts:
+        passages = tuple(p for p in fact.passages if _key(p) in ends.get(fact.id, ()))
+        if len(passages) > 1:
+            relation = Relation.DIFFERS if fact.id in differs else Relation.CORROBORATES
+            kept.append(replace(fact, passages=passages, relation=relation))
+    return kept

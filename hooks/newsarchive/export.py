@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .annotations import HEADER_FIELDS
-from .model import Archive, CrossReference, Entity, Passage, Problem
+from .model import Archive, CrossReference, Entity, FactGroup, Passage, Problem
 from .paths import SitePaths
 from .photometa import photo_json
 
@@ -89,6 +89,11 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
         "photos": photos,
         "entities": [_entity_json(entity, paths) for entity in archive.entities],
         "cross_references": [_xref_json(xref) for xref in archive.cross_references],
+        "fact_groups": [_fact_json(fact) for fact in archive.fact_groups],
+        "story_groups": [
+            {"id": story.id, "articles": list(story.articles), "shared_terms": list(story.shared_terms)}
+            for story in archive.story_groups
+        ],
         "warnings": [
             {"file": p.file, "line": p.line, "code": p.code, "severity": p.severity.value, "message": p.message}
             for p in (problems if problems is not None else archive.problems)
@@ -130,8 +135,22 @@ def _xref_json(xref: CrossReference) -> dict:
     return {
         "relation": xref.relation.value,
         "score": xref.score,
-        "basis": xref.basis,
+        "basis": str(xref.basis.value),
         "difference": xref.difference,
+        "differences": [{"kind": d.kind.value, "a": d.here, "b": d.there, "about": d.about} for d in xref.differences],
+        "shared_terms": list(xref.shared_terms),
+        "shared_entities": list(xref.shared_entities),
+        "fact": xref.fact,
         "a": _passage_json(xref.a),
         "b": _passage_json(xref.b),
+    }
+
+
+def _fact_json(fact: FactGroup) -> dict:
+    return {
+        "id": fact.id,
+        "story": fact.story,
+        "relation": fact.relation.value,
+        "shared_terms": list(fact.shared_terms),
+        "passages": [_passage_json(p) for p in fact.passages],
     }

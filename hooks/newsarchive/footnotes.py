@@ -1,15 +1,49 @@
-"""Cross-references on the page: a footnote in both articles of a pair, and pages listing them all."""
+"""Cross-references on article pages: a footnote per fact a sentence shares with other sources,
+and the "Other sources on this story" block. The pages listing every fact are ``xrefpages``.
+
+A footnote cites the whole fact group the sentence belongs to ("Also reported by A ¶2, B ¶5;
+C gives a different figure: 93,000 where this article gives 200,000"): everything is found and
+exported, and only what one footnote shows is limited (``SHOWN_SOURCES``), the rest is one
+link away on the cross-reference page.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .listings import year_of
-from .markup import el, esc, lines
-from .model import Archive, ArchivedArticle, CrossReference, Passage, Relation
-from .page import Headings, RenderedPage, anchor_label, human_date, plural, title_of
+from .differences import NOT_DENIED
+from .markup import el, esc
+from .model import (
+    STANDFIRST_ANCHOR,
+    TITLE_ANCHOR,
+    Archive,
+    ArchivedArticle,
+    Basis,
+    CrossReference,
+    DetailKind,
+    Passage,
+)
+from .page import anchor_label, human_date, title_of
 from .paths import SitePaths
 from .render import Footnote
+
+SHOWN_SOURCES = 6
+"""Sources one footnote names; the others are counted and listed on the cross-reference page."""
+SHOWN_STORY_ARTICLES = 20
+"""Articles the "Other sources on this story" block lists; the others are counted."""
+DIFFERENCE_WORDS = {
+    DetailKind.COUNT: "a different figure",
+    DetailKind.MAGNITUDE: "a different magnitude",
+    DetailKind.SCORE: "a different score",
+    DetailKind.DATE: "a different date",
+    DetailKind.TIME: "a different time",
+    DetailKind.PERSON: "a different person",
+    DetailKind.AGE: "a different age",
+    DetailKind.PLACE: "a different place",
+}
+"""How a footnote names what a source gives differently (a denial is told in its own words)."""
 
 
 def source_name(item: ArchivedArticle) -> str:
@@ -17,121 +51,186 @@ def source_name(item: ArchivedArticle) -> str:
     return item.article.source.value or f"“{title_of(item.article)}”"
 
 
-def footnote_html(xref: CrossReference, here: Passage, there: Passage, other: ArchivedArticle, paths: SitePaths) -> str:
-    """What the reader sees: who else reports it, in their words, and where; what differs."""
-    page = paths.article(here.article_id)
-    quote = f"“{esc(there.sentence)}”"
-    where = el(
-        "a",
-        f"{esc(title_of(other.article))}, {anchor_label(there.anchor)}",
-        href=paths.href(page, paths.article(other.id), there.anchor),
-    )
-    who = f"{esc(source_name(other))}, {human_date(other.article.date.value)}"
-    if xref.relation is Relation.DIFFERS:
-        here_says, _, there_says = (xref.difference or "").partition(" against ")
-        if here is xref.b:
-            here_says, there_says = there_says, here_says
-        detail = (
-            f" gives {el('strong', esc(there_says))} where this article gives {el('strong', esc(here_says))}"
-            if there_says
-            else ""
+def place_label(anchor: str) -> str:
+    """Where in an article a passage stands, as a reader names it: ``¶4``, ``photo 2``, ``headline``."""
+    if anchor == TITLE_ANCHOR:
+        return "headline"
+    if anchor == STANDFIRST_ANCHOR:
+        return "standfirst"
+    return anchor_label(anchor)
+
+
+def passage_href(paths: SitePaths, page: str, passage: Passage) -> str:
+    """A link to a passage: the page's headline has no anchor of its own, so it is the page."""
+    anchor = None if passage.anchor == TITLE_ANCHOR else passage.anchor
+    return paths.href(page, paths.article(passage.article_id), anchor)
+
+
+@dataclass(frozen=True)
+class _Cited:
+    """One other source of a fact, as seen from one passage."""
+
+    pair: CrossReference
+    here: Passage
+    there: Passage
+
+    def differences(self) -> list[tuple[DetailKind, str, str]]:
+        """(kind, what this passage gives, what the other gives) for each difference."""
+        flip = _key(self.here) != _key(self.pair.a)
+        return [(d.kind, d.there, d.here) if flip else (d.kind, d.here, d.there) for d in self.pair.differences]
+
+
+def _key(passage: Passage) -> tuple[str, str, int]:
+    return passage.article_id, passage.anchor, passage.start
+
+
+def cited_by_passage(archive: Archive) -> dict[tuple[str, str, int], dict[str, list[_Cited]]]:
+    """Passage key -> fact id -> the other sources of that fact, strongest first."""
+    found: dict[tuple[str, str, int], dict[str, list[_Cited]]] = defaultdict(lambda: defaultdict(list))
+    for pair in archive.cross_references:
+        fact = pair.fact or f"pair-{_key(pair.a)}"
+        found[_key(pair.a)][fact].append(_Cited(pair, pair.a, pair.b))
+        found[_key(pair.b)][fact].append(_Cited(pair, pair.b, pair.a))
+    for facts in found.values():
+        for cited in facts.values():
+            cited.sort(key=lambda c: (-c.pair.score, _key(c.there)))
+    return found
+
+
+def fact_note(
+    cited: Sequence[_Cited], by_id: dict[str, ArchivedArticle], paths: SitePaths, page: str, fact_link: str | None
+) -> str:
+    """One fact's footnote: who else reports it, who gives a detail differently, and where.
+    Each source is named once, with every place it tells the fact (``¶1``, ``headline``)."""
+    agreeing = _by_source([c for c in cited if not c.pair.differences])
+    differing = _by_source([c for c in cited if c.pair.differences])
+    parts = []
+    if agreeing:
+        first = agreeing[0][0]
+        parts.append(
+            el("span", "Also reported", class_="archive-xref-agrees")
+            + " by "
+            + ", ".join(_where(source, by_id, paths, page) for source in agreeing[:SHOWN_SOURCES])
+            + _more(len(agreeing) - SHOWN_SOURCES, fact_link)
+            + f": “{esc(first.there.sentence)}”"
+            + (f" ({esc(first.pair.basis)})" if first.pair.basis in (Basis.CONFIRMED, Basis.ADDED) else "")
         )
-        return f"{el('span', 'Differs', class_='archive-xref-differs')} — {who}{detail}: {quote} — {where}"
-    return f"{el('span', 'Also reported', class_='archive-xref-agrees')} by {who}: {quote} — {where}"
+    for source in differing[:SHOWN_SOURCES]:
+        first = source[0]
+        parts.append(
+            el("span", "Differs", class_="archive-xref-differs")
+            + " — "
+            + _where(source, by_id, paths, page)
+            + " "
+            + "; ".join(_difference_words(kind, mine, theirs) for kind, mine, theirs in first.differences())
+            + f": “{esc(first.there.sentence)}”"
+        )
+    if len(differing) > SHOWN_SOURCES:
+        parts.append(_more(len(differing) - SHOWN_SOURCES, fact_link).removeprefix(" and "))
+    return "; ".join(parts)
 
 
-def xref_footnotes(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list[Footnote]]]:
-    """Article id -> anchor -> footnotes, each placed at the end of its sentence."""
+def _by_source(cited: Sequence[_Cited]) -> list[list[_Cited]]:
+    """The citations grouped by the other article, in the order of each's strongest."""
+    grouped: dict[str, list[_Cited]] = {}
+    for c in cited:
+        grouped.setdefault(c.there.article_id, []).append(c)
+    return list(grouped.values())
+
+
+def _where(source: Sequence[_Cited], by_id: dict[str, ArchivedArticle], paths: SitePaths, page: str) -> str:
+    """``Outlet, date, ¶3`` (each place a link), for one other article's citations."""
+    item = by_id[source[0].there.article_id]
+    places = sorted(
+        {c.there.anchor: c.there for c in source}.values(), key=lambda p: (p.anchor != TITLE_ANCHOR, p.start)
+    )
+    links = ", ".join(el("a", esc(place_label(p.anchor)), href=passage_href(paths, page, p)) for p in places)
+    return f"{esc(source_name(item))}, {human_date(item.article.date.value)}, {links}"
+
+
+def _more(count: int, fact_link: str | None) -> str:
+    if count <= 0:
+        return ""
+    words = f"{count:,} more source{'s' if count > 1 else ''}"
+    return " and " + (el("a", words, href=fact_link) if fact_link else words)
+
+
+def _difference_words(kind: DetailKind, mine: str, theirs: str) -> str:
+    if kind is DetailKind.DENIAL:
+        return (
+            f"denies it ({el('strong', esc(theirs))})" if theirs != NOT_DENIED else "reports what this article denies"
+        )
+    return (
+        f"gives {DIFFERENCE_WORDS.get(kind, 'a different detail')}: {el('strong', esc(theirs))} "
+        f"where this article gives {el('strong', esc(mine))}"
+    )
+
+
+def xref_footnotes(
+    archive: Archive, paths: SitePaths, fact_pages: dict[str, str] | None = None
+) -> dict[str, dict[str, list[Footnote]]]:
+    """Article id -> anchor -> footnotes, one per fact a sentence shares, at the sentence's end.
+
+    The headline has no place for a marker: its facts are told in the story block instead.
+    ``fact_pages`` maps a fact id to the cross-reference page listing it (for "and N more")."""
     by_id = archive.by_id()
     notes: dict[str, dict[str, list[Footnote]]] = defaultdict(lambda: defaultdict(list))
-    for number, xref in enumerate(archive.cross_references, start=1):
-        for side, (here, there) in enumerate(((xref.a, xref.b), (xref.b, xref.a))):
-            label = f"xref-{number}{'ab'[side]}"
-            text = footnote_html(xref, here, there, by_id[there.article_id], paths)
-            notes[here.article_id][here.anchor].append(Footnote(label, text, at=here.start + len(here.sentence)))
+    for (article_id, anchor, start), facts in sorted(cited_by_passage(archive).items()):
+        if anchor == TITLE_ANCHOR:
+            continue
+        page = paths.article(article_id)
+        for fact, cited in sorted(facts.items()):
+            here = cited[0].here
+            link = _fact_link(paths, page, fact, fact_pages)
+            notes[article_id][anchor].append(
+                Footnote(
+                    f"{fact}-{_label_part(anchor)}-{start}",
+                    fact_note(cited, by_id, paths, page, link),
+                    at=start + len(here.sentence),
+                )
+            )
     return notes
 
 
-def _pairs_by_year(archive: Archive) -> dict[str, dict[tuple[str, str], list[CrossReference]]]:
-    """Cross-references grouped by pair of articles, pairs filed under the newer article's year."""
+def _fact_link(paths: SitePaths, page: str, fact: str, fact_pages: dict[str, str] | None) -> str | None:
+    target = (fact_pages or {}).get(fact)
+    return paths.href(page, target, fact) if target else None
+
+
+def _label_part(anchor: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in anchor)
+
+
+def story_blocks(archive: Archive, paths: SitePaths, fact_pages: dict[str, str] | None = None) -> dict[str, str]:
+    """Article id -> the inside of its "Other sources on this story" block (HTML)."""
     by_id = archive.by_id()
-    years: dict[str, dict[tuple[str, str], list[CrossReference]]] = defaultdict(lambda: defaultdict(list))
-    for xref in archive.cross_references:
-        pair = tuple(sorted((xref.a.article_id, xref.b.article_id)))
-        year = max(year_of(by_id[pair[0]]), year_of(by_id[pair[1]]))
-        years[year][pair].append(xref)
-    return years
-
-
-def cross_reference_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
-    """An index and a page per year: one page of every pair would grow with the whole archive."""
-    years = _pairs_by_year(archive)
-    differs = sum(x.relation is Relation.DIFFERS for x in archive.cross_references)
-    page, headings = paths.cross_references_index(), Headings()
-    total = len(archive.cross_references)
-    blocks = [
-        headings.add(1, "Cross-references"),
-        el(
-            "p",
-            f"{plural(total, 'passage')} of one source matched with another source's: {total - differs:,} agree, "
-            f"{differs:,} differ. Each is also a footnote in both articles.",
-        ),
-    ]
-    items = [
-        el(
-            "li",
-            el("a", year, href=paths.href(page, paths.cross_references_year(year)))
-            + f": {plural(sum(len(x) for x in years[year].values()), 'cross-reference')}",
-        )
-        for year in sorted(years, reverse=True)
-    ]
-    if items:
-        blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))
-    pages = [RenderedPage(page, "Cross-references", lines(blocks), tuple(headings.items))]
-    for year, pairs in sorted(years.items()):
-        pages.append(_render_year(archive, year, pairs, paths))
-    return pages
-
-
-def _render_year(
-    archive: Archive, year: str, pairs: dict[tuple[str, str], list[CrossReference]], paths: SitePaths
-) -> RenderedPage:
-    """Where the outlets agree and where they differ, pair of articles by pair."""
-    by_id = archive.by_id()
-    page, headings = paths.cross_references_year(year), Headings()
-    title = f"Cross-references, {year}"
-    blocks = [headings.add(1, title)]
-    for (first, second), xrefs in sorted(pairs.items()):
-        a, b = by_id[first], by_id[second]
-        blocks.append(headings.add(2, f"{source_name(a)} and {source_name(b)}"))
-        blocks.append(
-            el(
-                "p",
-                " · ".join(
-                    el("a", esc(title_of(x.article)), href=paths.href(page, paths.article(x.id)))
-                    + f" ({human_date(x.article.date.value)})"
-                    for x in (a, b)
-                ),
+    headline_facts = {
+        article_id: facts
+        for (article_id, anchor, _), facts in cited_by_passage(archive).items()
+        if anchor == TITLE_ANCHOR
+    }
+    blocks: dict[str, str] = {}
+    for story in archive.story_groups:
+        for article_id in story.articles:
+            page = paths.article(article_id)
+            others = sorted(
+                (by_id[other] for other in story.articles if other != article_id and other in by_id),
+                key=lambda item: (item.article.date.value or "", title_of(item.article), item.id),
             )
-        )
-        items = []
-        for xref in xrefs:
-            left, right = (xref.a, xref.b) if xref.a.article_id == first else (xref.b, xref.a)
-            badge = (
-                el("strong", "Differ") + (f" ({esc(xref.difference)})" if xref.difference else "")
-                if xref.relation is Relation.DIFFERS
-                else el("strong", "Agree")
-            )
-            sides = "".join(
+            items = [
                 el(
                     "li",
-                    f"{esc(source_name(item))}: “{esc(passage.sentence)}” "
-                    + el(
-                        "a", anchor_label(passage.anchor), href=paths.href(page, paths.article(item.id), passage.anchor)
-                    ),
+                    el("a", esc(title_of(item.article)), href=paths.href(page, paths.article(item.id)))
+                    + f" — {esc(source_name(item))}, {human_date(item.article.date.value)}",
                 )
-                for item, passage in ((a, left), (b, right))
-            )
-            items.append(el("li", f"{badge}, score {xref.score:.2f}, {esc(xref.basis)}" + el("ul", sides)))
-        blocks.append(el("ul", "\n" + "\n".join(items) + "\n"))
-    return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=False)
+                for item in others[:SHOWN_STORY_ARTICLES]
+            ]
+            hidden = len(others) - len(items)
+            if hidden > 0:
+                items.append(el("li", f"and {hidden:,} more"))
+            parts = [el("ul", "\n" + "\n".join(items) + "\n")]
+            for fact, fact_cited in sorted(headline_facts.get(article_id, {}).items()):
+                note = fact_note(fact_cited, by_id, paths, page, _fact_link(paths, page, fact, fact_pages))
+                parts.append(el("p", el("span", "The headline:", class_="archive-label") + " " + note))
+            blocks[article_id] = "\n".join(parts)
+    return blocks

@@ -63,6 +63,8 @@ class PageExtras:
     """Docs path of the listing the article belongs to (its year), for the way back."""
     search_full_text: bool = True
     """False: only the lede of the body goes into the search index (large archives)."""
+    story_sources: str = ""
+    """The inside of the "Other sources on this story" block, already built HTML (``footnotes``)."""
 
 
 NO_EXTRAS = PageExtras()
@@ -99,7 +101,7 @@ class _ArticlePage:
         for block in article.blocks:
             blocks.append(self._block(block))
             blocks += [_editor_note(text) for text in notes.get(getattr(block, "anchor", ""), ())]
-        blocks += [self._date_neighbours(), self._footnote_list()]
+        blocks += [self._story_sources(), self._date_neighbours(), self._footnote_list()]
         return RenderedPage(
             self.path, title_of(article), lines(blocks), tuple(self.headings.items), True, article_meta(self.item)
         )
@@ -264,6 +266,18 @@ class _ArticlePage:
             else text + " " + el("span", "(not in the archive)", class_="archive-unknown")
         )
         return el("p", el("span", "Related story:", class_="archive-label") + " " + link, class_="archive-related")
+
+    def _story_sources(self) -> str:
+        """The other articles of the article's story, and what its headline shares with them."""
+        if not self.extras.story_sources:
+            return ""
+        heading = self.headings.add(2, "Other sources on this story", search=False)
+        return el(
+            "section",
+            "\n" + heading + "\n" + self.extras.story_sources + "\n",
+            class_="archive-story-sources",
+            data_search_exclude=True,
+        )
 
     def _date_neighbours(self) -> str:
         """Previous and next article by date, and the way back to the listing."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .credits import render_credits_page
-from .footnotes import cross_reference_pages, xref_footnotes
+from .footnotes import story_blocks, xref_footnotes
 from .indexes import entity_links, entity_pages
 from .listings import (
     articles_by_year,
@@ -18,6 +18,7 @@ from .model import Archive
 from .page import RenderedPage
 from .paths import SitePaths
 from .render import PageExtras, render_article
+from .xrefpages import cross_reference_pages, fact_pages
 
 SEARCH_BYTES_PER_CHARACTER = 1.3
 """Index bytes per character of paragraph text (JSON and HTML overhead), measured on the benchmark."""
@@ -37,7 +38,9 @@ def site_pages(archive: Archive, paths: SitePaths | None = None) -> list[Rendere
     paths = paths or SitePaths.of(archive.settings)
     full_text = search_full_text(archive)
     links = entity_links(archive, paths)
-    notes = xref_footnotes(archive, paths)
+    listed_at = fact_pages(archive, paths)
+    notes = xref_footnotes(archive, paths, listed_at)
+    stories = story_blocks(archive, paths, listed_at)
     articles = archive.articles  # newest first
     pages = [
         render_article(
@@ -45,6 +48,7 @@ def site_pages(archive: Archive, paths: SitePaths | None = None) -> list[Rendere
             paths,
             PageExtras(
                 footnotes=notes.get(item.id, {}),
+                story_sources=stories.get(item.id, ""),
                 links=links.get(item.id, {}),
                 newer=articles[index - 1] if index > 0 else None,
                 older=articles[index + 1] if index + 1 < len(articles) else None,

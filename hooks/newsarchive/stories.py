@@ -1,0 +1,212 @@
+"""Story groups: the articles that report the same story, before any sentence is linked.
+
+An article is described by the lemmas and names it uses, its headline and lede counting most
+(they say what the story is). Two articles are alike by the cosine of those descriptions, each
+term weighed by how few articles use it and how rare it is in English, less a penalty when each
+names, in its lede, someone or somewhere the other never mentions (two rehab stays of two
+actresses, two quakes in two provinces). Stories are then grouped by average linkage
+(``clusters``), so one article that mentions two events cannot chain them into one story.
+
+Only the terms of each article that weigh most are indexed, and a term shared by very many
+articles proposes no candidates, so the work grows with the archive, not with its square.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .clusters import Grouping
+from .lemmas import CALENDAR_WORDS, zipf
+from .model import StoryGroup
+
+LEAD_WEIGHT = 3.0
+"""A term of the headline or lede counts this many times one of the body (ECB+ dev topics: 2 and
+3 kept the two events of more topics apart than 1, 3 no worse than 2)."""
+NAME_WEIGHT = 3.0
+"""Extra count of a capitalised name over the same word as a common word (ECB+ dev topics: the
+two events of a topic differ most in who and where)."""
+MIN_SHARED_TERMS = 3
+"""Different lemmas or names two articles must share to be one story, days and months aside
+(a small archive: two articles sharing only "Sunday" had a cosine of 0.3)."""
+MIN_SIMILARITY = 0.12
+"""Average cosine (less penalties) that holds a story together (ECB+ dev topics, tuned on the odd
+half and checked on the even: 0.1 merged the two events of a topic, 0.15 split more stories)."""
+CONFLICT_PENALTY = 0.05
+"""Taken off two articles' similarity per lede name of one that the other never uses (averaged
+over the two sides: ECB+ dev topics, where the side with fewer let a follow-up that mentions the
+first event in passing join it, and the side with more split stories whose ledes quote others)."""
+STORY_NAME_MIN_ARTICLES = 2
+"""A lede name is a story's (not one writer's choice of whom to quote) when this many ledes use it."""
+INDEXED_TERMS = 20
+"""Terms of each article that propose candidates (its heaviest; benchmark archives of 1,000 and
+5,000 articles: 30 took twice the time for the same stories)."""
+MAX_POSTINGS = 100
+"""A term used by more articles than this proposes no candidates (it still counts in the cosine;
+a story term is in far fewer, a template word of the benchmark's generated archive in more)."""
+NEIGHBOURS = 25
+"""Candidates kept per article, best first: enough for a story of that many articles to hold
+together, since every member needs links to only part of the others (ECB+ dev topics: 40 gave
+the same stories, at more cost). A story of many more articles may be split in two."""
+MAX_STORY_ARTICLES = 500
+"""A story grows no larger: every sentence of a story is compared with the others'."""
+GENERAL_WEIGHT_FLOOR = 0.5
+"""A very common English word still weighs this much of its archive rarity (ECB+ dev topics, as
+in the exploration of story separation)."""
+GENERAL_WEIGHT_SCALE = 7.0
+"""Zipf value at which an English word's weight reaches zero before the floor (``the`` is 7.7)."""
+NAME_PREFIX = "name:"
+UNSHARED_WEIGHT = 0.1
+"""What a term no other article uses weighs in an article's description, against 1 for a shared
+one: the cosine then measures how much of what articles share they share, without two small
+articles that share one word looking alike (ECB+ dev topics: 0.3 cost 0.01 of recall and
+merged more events; 0, counting shared terms only, made any two articles of a two-article
+archive alike)."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the story grouping knows of one article."""
+
+    article_id: str
+    terms: Counter
+    """Term (lemma, or ``name:`` lemma) -> weighted count, headline and lede counting more."""
+    lead_names: frozenset[str]
+    """Names used in the headline and lede."""
+    vocabulary: frozenset[str]
+    """Every lemma and name the article uses anywhere."""
+
+
+def profile_of(article_id: str, sentences: Sequence[tuple[Counter, frozenset[str], bool]]) -> Profile:
+    """From each sentence's term counts, names, and whether it is the headline or lede."""
+    terms: Counter = Counter()
+    lead_names: set[str] = set()
+    vocabulary: set[str] = set()
+    for counts, names, lead in sentences:
+        weight = LEAD_WEIGHT if lead else 1.0
+        for term, count in counts.items():
+            terms[term] += count * weight
+        for name in sorted(names):  # a fixed order: the cosine's sums must not follow string hashes
+            terms[NAME_PREFIX + name] += NAME_WEIGHT * weight
+        if lead:
+            lead_names |= names
+        vocabulary |= set(counts) | names
+    return Profile(article_id, terms, frozenset(lead_names), frozenset(vocabulary))
+
+
+def _telling(terms: set[str]) -> set[str]:
+    """Terms that can say two articles tell one story: not a day or month, which every story has."""
+    return {term.removeprefix(NAME_PREFIX) for term in terms} - CALENDAR_WORDS
+
+
+def _general_weight(term: str) -> float:
+    base = term.removeprefix(NAME_PREFIX)
+    return max(GENERAL_WEIGHT_FLOOR, GENERAL_WEIGHT_SCALE - zipf(base)) / (GENERAL_WEIGHT_SCALE - 1)
+
+
+def group_stories(profiles: Sequence[Profile]) -> list[StoryGroup]:
+    """Stories of two or more articles, in the order of their first article id."""
+    profiles = sorted(profiles, key=lambda p: p.article_id)
+    vectors = _vectors(profiles)
+    candidates = _candidates(vectors)
+    story_names = _story_names(profiles)
+    links: dict[tuple[int, int], float] = {}
+    for i, j in sorted(candidates):
+        if len(_telling(vectors[i].keys() & vectors[j].keys())) < MIN_SHARED_TERMS:
+            continue
+        score = _cosine(vectors[i], vectors[j]) - CONFLICT_PENALTY * _conflicts(profiles[i], profiles[j], story_names)
+        if score > 0:
+            links[(i, j)] = score
+    grouping = Grouping([p.article_id for p in profiles], links, max_size=MAX_STORY_ARTICLES).run(MIN_SIMILARITY)
+    return [
+        StoryGroup(
+            f"story-{number}",
+            tuple(profiles[i].article_id for i in members),
+            _evidence([vectors[i] for i in members]),
+        )
+        for number, members in enumerate(grouping.groups(), start=1)
+    ]
+
+
+def _vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
+    """Unit TF-IDF vectors over the terms at least two articles use (a term of one article can
+    never be shared, and would only dilute its cosine with every other)."""
+    df: Counter = Counter()
+    for profile in profiles:
+        df.update(profile.terms.keys())
+    total = len(profiles)
+    vectors = []
+    for profile in profiles:
+        vector = {
+            term: math.log1p(count)
+            * math.log1p(total / df[term])
+            * _general_weight(term)
+            * (1.0 if df[term] > 1 else UNSHARED_WEIGHT)
+            for term, count in profile.terms.items()
+        }
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        vectors.append({term: w / norm for term, w in vector.items()})
+    return vectors
+
+
+def _candidates(vectors: Sequence[dict[str, float]]) -> set[tuple[int, int]]:
+    """Each article's ``NEIGHBOURS`` likeliest partners, by the part of the cosine their indexed
+    terms give (a partner outside an article's list may still list the article in its own)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    indexed = [sorted(vector, key=lambda t: (-vector[t], t))[:INDEXED_TERMS] for vector in vectors]
+    for i, terms in enumerate(indexed):
+        for term in terms:
+            postings[term].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, terms in enumerate(indexed):
+        partial: dict[int, float] = defaultdict(float)
+        for term in terms:
+            holders = postings[term]
+            if len(holders) > MAX_POSTINGS:
+                continue
+            weight = vectors[i][term]
+            for j in holders:
+                if j != i:
+                    partial[j] += weight * vectors[j][term]
+        best = sorted(partial, key=lambda j: (-partial[j], j))[:NEIGHBOURS]
+        pairs.update((min(i, j), max(i, j)) for j in best)
+    return pairs
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b[term] for term, weight in a.items() if term in b)
+
+
+def _story_names(profiles: Sequence[Profile]) -> frozenset[str]:
+    counts: Counter = Counter()
+    for profile in profiles:
+        counts.update(profile.lead_names)
+    return frozenset(name for name, count in counts.items() if count >= STORY_NAME_MIN_ARTICLES)
+
+
+def _conflicts(a: Profile, b: Profile, story_names: frozenset[str]) -> float:
+    """Story names in one article's lede that the other never uses, averaged over the two sides."""
+    missing_from_b = len((a.lead_names & story_names) - b.vocabulary)
+    missing_from_a = len((b.lead_names & story_names) - a.vocabulary)
+    return (missing_from_a + missing_from_b) / 2
+
+
+EVIDENCE_TERMS = 8
+"""Terms kept as a story's evidence in the export."""
+
+
+def _evidence(vectors: Sequence[dict[str, float]]) -> tuple[str, ...]:
+    """The terms most of the story's articles use, heaviest first."""
+    weight: Counter = Counter()
+    used: Counter = Counter()
+    for vector in vectors:
+        for term, w in vector.items():
+            weight[term] += w
+            used[term] += 1
+    common = [term for term, n in used.items() if n >= 2 and n * 2 >= len(vectors)]
+    ranked = sorted(common, key=lambda t: (-weight[t], t))[:EVIDENCE_TERMS]
+    return tuple(dict.fromkeys(term.removeprefix(NAME_PREFIX) for term in ranked))

@@ -1,0 +1,180 @@
+"""Fact groups inside a story: which sentences are linked, and whether a differing detail makes
+``differs`` or says two events. Sentences are built directly (names given as the index would
+find them), so these tests do not depend on the entity index."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.crossref import describe
+from newsarchive.facts import Sentence, find_facts
+from newsarchive.model import Passage, Relation, StoryGroup
+
+PUBLISHED = "2019-03-03"
+
+
+def sentence(article: str, text: str, rank: int = 1, named: dict[str, tuple[str, bool]] | None = None) -> Sentence:
+    """A sentence of ``article`` (its ``rank``-th of the body; 0 is the headline). ``named`` maps a
+    name in the text to its kind and whether it is a place."""
+    spans = [(name, text.index(name), text.index(name) + len(name)) for name in named or {} if name in text]
+    info = {name: (name, kind, is_place) for name, (kind, is_place) in (named or {}).items()}
+    passage = Passage(article, "p-1" if rank else "title", text, 0, None, PUBLISHED)
+    return describe(passage, rank, spans, info)
+
+
+def link(a: Sentence, b: Sentence) -> Relation | None:
+    """The relation the matcher gives the two, or ``None`` when it does not link them."""
+    story = StoryGroup("story-1", (a.passage.article_id, b.passage.article_id))
+    _, pairs = find_facts([a, b], [story])
+    return pairs[0].relation if pairs else None
+
+
+CITIES = {"Kalaba": ("city", True), "Morvan": ("city", True)}
+
+# Each kind of detail both ways: the same event told with a differing detail, then two events that
+# differ in it. Written for the issue's list of kinds (a number of something, a date, a time, a
+# magnitude, the person in the same role, a place, a denial); the names are invented.
+DIFFERENCES = [
+    pytest.param(
+        sentence("a", "The fire at the Kalaba textile mill killed 42 workers, the labour ministry said."),
+        sentence("b", "The labour ministry said 35 workers were killed in the fire at the Kalaba textile mill."),
+        Relation.DIFFERS,
+        id="count, one fire",
+    ),
+    pytest.param(
+        sentence("a", "Police arrested 12 protesters outside the Kalaba courthouse.", named=CITIES),
+        sentence("b", "Police detained 40 protesters near Morvan's town hall.", named=CITIES),
+        None,
+        id="count, two arrests in two towns",
+    ),
+    pytest.param(
+        sentence("a", "The Zabadin Brigades took over the Kalaba crossing in January 2014, residents said.", 5),
+        sentence("b", "Residents recall the arrival of the Zabadin Brigades at the Kalaba crossing in late 2013.", 7),
+        Relation.DIFFERS,
+        id="date, one takeover in other words",
+    ),
+    pytest.param(
+        sentence("a", "The Zabadin Brigades took over the Kalaba crossing in 2009, residents said.", 5),
+        sentence("b", "Residents said the Zabadin Brigades took over the Kalaba crossing in 2016.", 7),
+        None,
+        id="date, two takeovers years apart",
+    ),
+    pytest.param(
+        sentence("a", "The quake struck at 7:48 a.m. off the coast of Kalaba, the seismic survey said.", 3),
+        sentence("b", "The seismic survey said the quake struck off the coast of Kalaba at 8:12 a.m.", 4),
+        Relation.DIFFERS,
+        id="time, one quake",
+    ),
+    pytest.param(
+        sentence("a", "A bomb exploded at 9:15 a.m. near the Kalaba bus station.", named=CITIES),
+        sentence("b", "A second bomb exploded at 4:30 p.m. in the Morvan market.", named=CITIES),
+        None,
+        id="time, two blasts",
+    ),
+    pytest.param(
+        sentence("a", "A magnitude 6.1 earthquake struck the Kalaba province on Tuesday, the survey said."),
+        sentence("b", "The survey said a magnitude 6.2 earthquake struck the Kalaba province on Tuesday."),
+        Relation.DIFFERS,
+        id="magnitude, one quake measured twice",
+    ),
+    pytest.param(
+        sentence("a", "A magnitude 6.1 earthquake struck the Kalaba province on Tuesday, the survey said."),
+        sentence("b", "The survey said a magnitude 7.4 earthquake struck the Kalaba province on Tuesday."),
+        None,
+        id="magnitude, two quakes",
+    ),
+    pytest.param(
+        sentence(
+            "a",
+            "Border guards arrested the smuggler Jonah Pell at the Kalaba post on Friday night, police said.",
+            named={"Jonah Pell": ("person", False)},
+        ),
+        sentence(
+            "b",
+            "Border guards arrested the smuggler Marek Doss at the Kalaba post on Friday night, police said.",
+            named={"Marek Doss": ("person", False)},
+        ),
+        Relation.DIFFERS,
+        id="person, one arrest told with another name",
+    ),
+    pytest.param(
+        sentence("a", "Jonah Pell was arrested at the Kalaba post.", named={"Jonah Pell": ("person", False)}),
+        sentence("b", "Marek Doss was detained by police in Kalaba.", named={"Marek Doss": ("person", False)}),
+        None,
+        id="person, two arrests",
+    ),
+    pytest.param(
+        sentence("a", "The army said the convoy was attacked near Kalaba on Monday, killing four soldiers.", 3, CITIES),
+        sentence("b", "The army said the convoy was attacked near Morvan on Monday, killing four soldiers.", 3, CITIES),
+        Relation.DIFFERS,
+        id="place, one ambush placed twice",
+    ),
+    pytest.param(
+        sentence("a", "Gunmen attacked a convoy near Kalaba.", named=CITIES),
+        sentence("b", "A police patrol was attacked outside Morvan, officials said.", named=CITIES),
+        None,
+        id="place, two attacks",
+    ),
+    pytest.param(
+        sentence("a", "The ministry said troops entered the Kalaba district on Monday.", 3),
+        sentence("b", "The army denied reports that troops entered the Kalaba district on Monday.", 4),
+        Relation.DIFFERS,
+        id="denial",
+    ),
+    pytest.param(
+        sentence("a", "The ministry said troops entered the Kalaba district on Monday.", 3),
+        sentence("b", "The army confirmed reports that troops entered the Kalaba district on Monday.", 4),
+        Relation.CORROBORATES,
+        id="no denial",
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", DIFFERENCES)
+def test_a_differing_detail_differs_or_says_two_events(a: Sentence, b: Sentence, expected: Relation | None) -> None:
+    assert link(a, b) is expected
+
+
+def test_two_openings_of_one_story_sharing_what_happened_are_linked() -> None:
+    a = sentence("a", "Rebels captured the northern airport of Kalaba after days of shelling.", 0)
+    b = sentence("b", "The airport fell to the rebels, who seized it on Sunday.", 1)
+    assert link(a, b) is Relation.CORROBORATES
+
+
+def test_later_sentences_sharing_only_a_place_are_not_linked() -> None:
+    a = sentence("a", "The annual date harvest in Kalaba drew farmers from across the valley.", 6)
+    b = sentence("b", "A new school opened in Kalaba with help from a charity.", 9)
+    assert link(a, b) is None
+
+
+def test_two_articles_of_one_outlet_are_never_a_pair() -> None:
+    a = sentence("a", "The fire at the Kalaba textile mill killed 42 workers, the labour ministry said.")
+    b = sentence("b", "The labour ministry said 42 workers were killed in the fire at the Kalaba textile mill.")
+    same = [
+        Sentence(
+            **{**s.__dict__, "passage": Passage(s.passage.article_id, "p-1", s.passage.sentence, 0, "Outlet", None)}
+        )
+        for s in (a, b)
+    ]
+    assert link(*same) is None
+
+
+def test_a_group_holds_every_source_of_a_fact() -> None:
+    texts = [
+        "The fire at the Kalaba textile mill killed 42 workers, the labour ministry said.",
+        "The labour ministry said 42 workers were killed in the fire at the Kalaba textile mill.",
+        "Forty-two workers were killed in the fire at the Kalaba textile mill, the ministry said.",
+        "The Kalaba textile mill fire killed 42 workers, according to the labour ministry.",
+    ]
+    sentences = [sentence(f"article-{n}", text) for n, text in enumerate(texts)]
+    facts, pairs = find_facts(sentences, [StoryGroup("story-1", tuple(s.passage.article_id for s in sentences))])
+    (fact,) = facts
+    assert len(fact.passages) == 4 and len(pairs) == 6
+    assert {pair.fact for pair in pairs} == {fact.id}
+
+
+def test_the_story_bounds_the_links() -> None:
+    a = sentence("a", "The fire at the Kalaba textile mill killed 42 workers, the labour ministry said.")
+    b = sentence("b", "The labour ministry said 42 workers were killed in the fire at the Kalaba textile mill.")
+    facts, pairs = find_facts([a, b], [StoryGroup("story-1", ("a",)), StoryGroup("story-2", ("b",))])
+    assert facts == [] and pairs == []

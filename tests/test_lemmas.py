@@ -1,0 +1,60 @@
+"""Words as the matcher compares them: lemmas, event synonyms, predicates and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.lemmas import analyse, general_idf
+
+# Written for the issue's examples of event synonyms and for the inflections lemmas must meet.
+SAME_TERM = [
+    ("seized", "captured"),
+    ("took over", "captured"),
+    ("killed", "dead"),
+    ("arrested", "detained"),
+    ("earthquake", "quake"),
+    ("declares", "declared"),
+    ("children", "child"),
+]
+
+
+@pytest.mark.parametrize("one, other", SAME_TERM)
+def test_words_for_one_thing_meet(one: str, other: str) -> None:
+    assert analyse(f"Rebels {one} it.").terms[-1] == analyse(f"Rebels {other} it.").terms[-1]
+
+
+def test_stopwords_and_bare_numbers_are_not_terms() -> None:
+    assert analyse("The 42 of them were there.").terms == ()
+
+
+@pytest.mark.parametrize(
+    "text, predicate",
+    [
+        ("The rebels seized the airport.", "capture"),
+        ("Lindon checks into a clinic.", "check"),
+        ("She fled the city.", "escape"),
+        ("The guards were overpowered.", "overpower"),
+    ],
+)
+def test_what_happened_is_a_predicate(text: str, predicate: str) -> None:
+    assert predicate in analyse(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text, not_predicate",
+    [
+        ("Fighters of the Democratic Forces rode in.", "force"),
+        ("The mines and explosives are removed.", "explosive"),
+        ("Two buildings stood.", "building"),
+    ],
+)
+def test_a_plural_noun_is_not_a_predicate(text: str, not_predicate: str) -> None:
+    assert not_predicate not in analyse(text).predicates
+
+
+def test_names_are_capitalised_words_inside_the_sentence() -> None:
+    assert analyse("Officials in Kalaba met Jonah Pell on Sunday.").names == {"kalaba", "jonah", "pell", "sunday"}
+
+
+def test_rare_words_weigh_more_in_general_english() -> None:
+    assert general_idf("earthquake") > general_idf("people") > general_idf("the")
