@@ -10,9 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import TESTS, build_site, copy_project, generated_page, resolve_href
+from newsarchive.lockfile import read_lock
 
 ARTICLE_000 = "articles/2017-10-20-a-us-backed-syrian-force-declared-victory-over-isis-in"
 ARTICLE_002 = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa"
+A000 = "000_b0335a3cace0a9cc.txt"
 
 
 def soup(site: Path, stem: str) -> BeautifulSoup:
@@ -38,12 +40,19 @@ def test_a_page_per_article_with_a_figure_per_photo(built_site: Path, gold: dict
                 )
 
 
-def test_paragraph_anchors_on_the_page(built_site: Path) -> None:
+def test_paragraph_anchors_on_the_page_are_the_locks(built_site: Path) -> None:
     page = soup(built_site, ARTICLE_000)
-    ids = [p["id"] for p in page.select("article p[id^=p-]")]
-    assert ids == [f"p-{n}" for n in range(1, 15)]
-    assert page.select_one("#p-1").get_text().startswith("A U.S.-backed Syrian force declared victory")
-    assert page.select_one("#p-1 a.archive-pilcrow")["href"] == "#p-1"
+    paragraphs = page.select("article p[id^=p-]")
+    (entry,) = [
+        a for a in read_lock((TESTS.parent / "seeds" / "archive.lock").read_bytes())[0].articles if a.file == A000
+    ]
+    assert [p["id"] for p in paragraphs] == [line.anchor for line in entry.paragraphs]
+    # the ordinal anchors of older citations are targets inside the paragraphs they named
+    assert [p.select_one("span.archive-anchor")["id"] for p in paragraphs] == [f"p-{n}" for n in range(1, 15)]
+    first = page.select_one("#p-1").find_parent("p")
+    assert first.get_text().startswith("A U.S.-backed Syrian force declared victory")
+    assert first.select_one("a.archive-pilcrow")["href"] == f"#{first['id']}"
+    assert first.select_one("a.archive-pilcrow")["title"].startswith("¶1")
 
 
 def test_lede_comes_first_after_the_title(built_site: Path) -> None:
@@ -54,7 +63,7 @@ def test_lede_comes_first_after_the_title(built_site: Path) -> None:
     # Between the headline and the lede stand only the kicker, the About box and the video line.
     first_text = body.select_one("h1").find_next(lambda tag: tag.name == "p" and tag.get("id", "").startswith("p-"))
     assert first_text.get_text().startswith("Though victory has been declared in the battle against ISIS")
-    assert first_text["id"] == "p-1"
+    assert first_text.select_one(".archive-anchor")["id"] == "p-1"
 
 
 def test_home_lists_both_articles_newest_first(built_site: Path) -> None:
@@ -157,7 +166,7 @@ def test_every_mention_link_resolves_to_an_anchor(built_site: Path) -> None:
 
 
 def test_article_text_links_mentions_to_entity_pages(built_site: Path) -> None:
-    paragraph = soup(built_site, ARTICLE_000).select_one("#p-4")
+    paragraph = soup(built_site, ARTICLE_000).select_one("#p-4").find_parent("p")
     links = {a.get_text(): a["href"] for a in paragraph.select("a:not(.archive-pilcrow)")}
     assert target_of(built_site, ARTICLE_000, links["Talal Sillo"])[0] == generated_page(
         built_site, "actors/talal-sillo"

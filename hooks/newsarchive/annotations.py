@@ -21,13 +21,18 @@ END = r"$(?!\n)"
 """End of the value: in Python's ``re`` (which jsonschema uses) a bare ``$`` also matches before
 a final newline, so ``kind: "city_\n"`` would pass ``^[a-z_]+$``."""
 
+ANCHOR = "^(p-[0-9]+|p-[a-z][a-z0-9]{5,15}|photo-[0-9]+)" + END
+"""A paragraph's anchor (its stable one, ``p-kq3x7a``, or the ordinal ``p-4`` it was first archived
+under) or a photo's."""
+PAGE_ID = "^[a-z0-9](?:[a-z0-9-]{0,148}[a-z0-9])?" + END
+
 _PASSAGE = {
     "type": "object",
     "additionalProperties": False,
     "required": ["file", "paragraph"],
     "properties": {
         "file": {"type": "string", "minLength": 1},
-        "paragraph": {"type": "string", "pattern": "^(p|photo)-[0-9]+" + END},
+        "paragraph": {"type": "string", "pattern": ANCHOR},
         "sentence": {"type": "string", "minLength": 1, "description": "the sentence, or its opening words"},
     },
 }
@@ -46,10 +51,11 @@ ANNOTATIONS_SCHEMA: dict[str, Any] = {
                     "source": {"type": "string", "minLength": 1},
                     "byline": {"type": "string", "minLength": 1},
                     "url": {"type": "string", "pattern": "^https?://[^\\s]+" + END},
+                    "id": {"type": "string", "pattern": PAGE_ID},
                     "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + END},
                     "notes": {
                         "type": "object",
-                        "propertyNames": {"pattern": "^(p|photo)-[0-9]+" + END},
+                        "propertyNames": {"pattern": ANCHOR},
                         "additionalProperties": {"type": "string", "minLength": 1},
                     },
                 },
@@ -115,6 +121,8 @@ class ArticleOverride:
     byline: str | None = None
     url: str | None = None
     date: str | None = None
+    id: str | None = None
+    """A new page id for the article: its old address then redirects to the new one."""
     notes: tuple[tuple[str, str, int], ...] = ()
     """(anchor, note, line) for each editor's note."""
 
@@ -267,7 +275,7 @@ def _build(document: dict, lines: dict[tuple, int]) -> Annotations:
             (anchor, note, lines.get(("articles", file, "notes", anchor), 0))
             for anchor, note in (entry.get("notes") or {}).items()
         )
-        fields = {k: entry.get(k) for k in ("title", "source", "byline", "url", "date")}
+        fields = {k: entry.get(k) for k in ("title", "source", "byline", "url", "date", "id")}
         articles[file] = ArticleOverride(file=file, line=lines.get(("articles", file), 0), notes=notes, **fields)
     entities = tuple(
         EntityCuration(

@@ -1,27 +1,31 @@
 """The whole archive: every seed read, given a unique id, and enriched across articles.
 
 ``build_archive`` is the one entry point the MkDocs hook and the commands call. Stages run in
-one direction: read (``reading``), drop duplicates (``dedupe``), apply editors' corrections,
-assign ids (``ids``), then the cross-article stages: entities, related stories,
-cross-references.
+one direction: read (``reading``), find each article's entry in the lock (``addresses``), drop
+duplicates (``dedupe``), give paragraphs their stable anchors (``anchors``), apply editors'
+corrections, give articles their addresses (``addresses``), then the cross-article stages:
+entities, related stories, cross-references. The lock's new text is returned, never written.
 """
 
 from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from .addresses import assign_addresses, locked_paragraphs, place_articles
+from .anchors import Anchored, anchor_paragraphs
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .budget import IndexedPart, indexed_part
 from .crossref import Matching, find_cross_references, passages_of
 from .curate import answered_by_editor, apply_article_override, curate_cross_references, curate_entities
-from .dedupe import drop_duplicates
+from .dedupe import find_duplicates
 from .enrich import enrich
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
-from .ids import assign_ids, sort_articles
+from .ids import sort_articles
+from .lockfile import LOCK_FILE, read_lock
 from .mentions import TextUnit, units_of
 from .model import (
     Archive,
@@ -46,9 +50,11 @@ def article_units(articles: list[ArchivedArticle], parts: dict[str, IndexedPart]
 
 
 def apply_overrides(
-    articles: list[Article], annotations: Annotations
+    articles: list[Article], annotations: Annotations, aliases: Mapping[str, Mapping[str, str]] | None = None
 ) -> tuple[list[Article], dict[str, list[EditorNote]], list[Problem]]:
-    """Editors' header corrections and notes; an override for a file that is not there is reported."""
+    """Editors' header corrections and notes; an override for a file that is not there is reported.
+
+    ``aliases``: seed file -> the article's other anchors (``p-4``) -> its paragraphs' anchors."""
     known = {a.source_file for a in articles}
     problems = [
         Problem(
@@ -65,7 +71,9 @@ def apply_overrides(
     for article in articles:
         override = annotations.articles.get(article.source_file)
         if override is not None:
-            article, notes[article.source_file], found = apply_article_override(article, override)
+            article, notes[article.source_file], found = apply_article_override(
+                article, override, (aliases or {}).get(article.source_file)
+            )
             problems.extend(found)
         corrected.append(article)
     return corrected, notes, problems
@@ -109,37 +117,53 @@ def build_archive(
     settings: Settings | None = None,
     timer: StageTimer | None = None,
     cache: ParseCache | None = None,
+    today: str | None = None,
 ) -> Archive:
+    """The archive of the seeds folder's files. ``today`` (ISO 8601) is the archiving date of
+    articles new to the lock (``None``: recorded without one)."""
     # The build makes millions of small objects and frees few: the cyclic collector's full
     # passes cost a fifth of the stages' time at 5,000 articles and find nothing to collect.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_archive(files, settings or Settings(), timer or StageTimer(), cache)
+        return _build_archive(files, settings or Settings(), timer or StageTimer(), cache, today)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer, cache: ParseCache | None) -> Archive:
+def _build_archive(
+    files: list[SeedFile], settings: Settings, timer: StageTimer, cache: ParseCache | None, today: str | None
+) -> Archive:
     timer.start("read")
     annotations_file = next((f for f in files if f.path == ANNOTATIONS_FILE), None)
     annotations, problems = load_annotations(annotations_file.data if annotations_file else None)
+    lock_file = next((f for f in files if f.path == LOCK_FILE), None)
+    lock, lock_problems = read_lock(lock_file.data if lock_file else None)
+    problems.extend(lock_problems)
     results, read_problems = read_seeds(files, settings, cache)
     problems.extend(read_problems)
-    articles, duplicate_problems = drop_duplicates([r.article for r in results if r.article is not None])
+    placement = place_articles([r.article for r in results if r.article is not None], lock)
+    problems.extend(placement.problems)
+    articles, duplicate_problems, twins = find_duplicates(placement.order)
     problems.extend(duplicate_problems)
-    articles, notes, override_problems = apply_overrides(articles, annotations)
+    anchored: dict[str, Anchored] = {
+        a.source_file: anchor_paragraphs(a, locked_paragraphs(placement, a.source_file)) for a in articles
+    }
+    articles = [anchored[a.source_file].article for a in articles]
+    aliases = {file: found.aliases for file, found in anchored.items()}
+    articles, notes, override_problems = apply_overrides(articles, annotations, aliases)
     problems = answered_by_editor(problems, annotations.articles) + override_problems
-    identified, id_problems = assign_ids(articles)
-    problems.extend(id_problems)
+    renames = {file: (o.id, o.line) for file, o in annotations.articles.items() if o.id is not None}
+    addressed = assign_addresses(articles, anchored, placement, lock, renames, twins, today)
+    problems.extend(addressed.problems)
     archived = [
         replace(
             item,
             notes=tuple(notes.get(item.article.source_file, ())),
             original_url=_url_of(annotations, item.article.source_file),
         )
-        for item in identified
+        for item in addressed.articles
     ]
     timer.start("extract")
     parts: dict[str, IndexedPart] = {}
@@ -159,6 +183,7 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
         annotations.cross_references,
         passages,
         {item.article.source_file: item.id for item in archived},
+        aliases,
     )
     problems.extend(xref_problems)
     timer.stop()
@@ -173,6 +198,9 @@ def _build_archive(files: list[SeedFile], settings: Settings, timer: StageTimer,
         problems=tuple(problems),
         images=tuple(sorted(used_images)),
         raw_sources=tuple(sorted(a.article.source_file for a in archived)),
+        redirects=tuple(addressed.redirects),
+        lock=addressed.lock,
+        lock_changes=addressed.changes,
     )
 
 

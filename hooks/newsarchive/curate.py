@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .annotations import (
@@ -27,6 +28,7 @@ from .model import (
     Passage,
     Problem,
     Relation,
+    Severity,
 )
 from .text import fold, name_order, slugify
 
@@ -59,9 +61,11 @@ def answered_by_editor(problems: list[Problem], overrides: dict[str, ArticleOver
 
 
 def apply_article_override(
-    article: Article, override: ArticleOverride
+    article: Article, override: ArticleOverride, aliases: Mapping[str, str] | None = None
 ) -> tuple[Article, list[EditorNote], list[Problem]]:
-    """Header corrections replace what was read (the raw text stays in the seed); notes are checked."""
+    """Header corrections replace what was read (the raw text stays in the seed); notes are checked.
+
+    ``aliases``: the article's other anchors (``p-4``) -> the paragraph's anchor (``anchors``)."""
     problems: list[Problem] = []
     changes = {}
     for name in ("title", "source", "byline"):
@@ -83,7 +87,9 @@ def apply_article_override(
             )
     anchors = {p.anchor for p in article.paragraphs} | {p.anchor for p in article.photos}
     notes = []
-    for anchor, text, line in override.notes:
+    for written, text, line in override.notes:
+        anchor, moved = resolve_anchor(article, written, aliases or {}, override.file, line)
+        problems += moved
         if anchor in anchors:
             notes.append(EditorNote(anchor, text))
         else:
@@ -92,10 +98,32 @@ def apply_article_override(
                     ANNOTATIONS_FILE,
                     line,
                     "annotations-unknown-paragraph",
-                    f"{override.file} has no paragraph or photo {anchor!r}: note not shown",
+                    f"{override.file} has no paragraph or photo {written!r}: note not shown",
                 )
             )
     return replace(article, **changes), notes, problems
+
+
+def resolve_anchor(
+    article: Article, written: str, aliases: Mapping[str, str], file: str, line: int
+) -> tuple[str, list[Problem]]:
+    """The anchor an annotation means: a paragraph's own, or the one an older anchor leads to.
+    An ordinal ``p-4`` is the paragraph first archived as ¶4; where that is no longer ¶4, a note
+    says which paragraph it took (the editor may have meant today's ¶4)."""
+    anchor = aliases.get(written, written)
+    number = article.paragraph_numbers.get(anchor)
+    if anchor == written or not written[2:].isdigit() or number == int(written[2:]):
+        return anchor, []
+    return anchor, [
+        Problem(
+            ANNOTATIONS_FILE,
+            line,
+            "annotations-ordinal-moved",
+            f"{file}: {written} is the paragraph first archived as ¶{written[2:]}, now ¶{number} ({anchor}); write "
+            f"{anchor} to name it for good",
+            Severity.INFO,
+        )
+    ]
 
 
 class _EntityRegistry:
@@ -218,13 +246,17 @@ def _apply_fields(entity: Entity, curation: EntityCuration) -> Entity:
 
 
 def _find_passages(
-    ref: PassageRef, passages_by_unit: dict[tuple[str, str], list[Passage]], ids: dict[str, str]
+    ref: PassageRef,
+    passages_by_unit: dict[tuple[str, str], list[Passage]],
+    ids: dict[str, str],
+    aliases: Mapping[str, Mapping[str, str]],
 ) -> list[Passage] | str:
     """The passages a reference names (all of its paragraph without ``sentence``), or why none."""
     article_id = ids.get(ref.file)
     if article_id is None:
         return f"no article file {ref.file!r}"
-    candidates = passages_by_unit.get((article_id, ref.anchor))
+    anchor = aliases.get(ref.file, {}).get(ref.anchor, ref.anchor)
+    candidates = passages_by_unit.get((article_id, anchor))
     if not candidates:
         return f"{ref.file} has no paragraph or photo {ref.anchor!r}"
     if ref.sentence is None:
@@ -243,10 +275,17 @@ def _pair_key(a: Passage, b: Passage) -> tuple:
 
 
 def curate_cross_references(
-    matching: Matching, curations: tuple[XrefCuration, ...], passages: list[Passage], ids: dict[str, str]
+    matching: Matching,
+    curations: tuple[XrefCuration, ...],
+    passages: list[Passage],
+    ids: dict[str, str],
+    aliases: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[list[CrossReference], list[FactGroup], list[Problem]]:
     """Reject removes a pair, confirm marks it (adding it if missing), add creates one; an added
-    pair is a fact group of its own. Fact groups keep the passages that still have a pair."""
+    pair is a fact group of its own. Fact groups keep the passages that still have a pair.
+
+    ``aliases``: seed file -> its article's other anchors (``p-4``) -> the paragraph's anchor."""
+    aliases = aliases or {}
     by_unit: dict[tuple[str, str], list[Passage]] = {}
     for passage in passages:
         by_unit.setdefault((passage.article_id, passage.anchor), []).append(passage)
@@ -272,7 +311,10 @@ def curate_cross_references(
     added_facts: list[FactGroup] = []
     story_of = {article_id: story.id for story in matching.stories for article_id in story.articles}
     for curation in curations:
-        side_a, side_b = _find_passages(curation.a, by_unit, ids), _find_passages(curation.b, by_unit, ids)
+        side_a, side_b = (
+            _find_passages(curation.a, by_unit, ids, aliases),
+            _find_passages(curation.b, by_unit, ids, aliases),
+        )
         if isinstance(side_a, str) or isinstance(side_b, str):
             reason = side_a if isinstance(side_a, str) else side_b
             problems.append(

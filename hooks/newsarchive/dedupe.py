@@ -1,4 +1,7 @@
-"""Identical and near-identical articles: the first (by file name) is kept, the rest reported.
+"""Identical and near-identical articles: the first (in the order given) is kept, the rest reported.
+
+The archive gives them in file-name order, articles already in the lock first, so an archived
+article is never replaced by a newcomer that repeats it.
 
 Near twins are found through an index of word 5-grams (shingles), never by comparing every
 pair of articles; a shingle shared by many articles is boilerplate and counts for nothing.
@@ -18,6 +21,13 @@ MAX_SHINGLE_OWNERS = 8
 
 def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """Keep the first of identical or near-identical articles, warn about the rest."""
+    kept, problems, _ = find_duplicates(articles)
+    return kept, problems
+
+
+def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem], dict[str, str]]:
+    """As ``drop_duplicates``, and each dropped file -> the file of the article kept in its place."""
+    twins: dict[str, str] = {}
     kept: list[Article] = []
     problems: list[Problem] = []
     seen_hashes: dict[str, str] = {}
@@ -33,6 +43,7 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
                     f"same text as {seen_hashes[article.content_hash]}: skipped",
                 )
             )
+            twins[article.source_file] = seen_hashes[article.content_hash]
             continue
         shingles = _shingles(article)
         twin = _near_twin(shingles, shingles_of, shingle_owner)
@@ -45,6 +56,7 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
                     f"nearly the same text as {twin.source_file}: skipped",
                 )
             )
+            twins[article.source_file] = twin.source_file
             continue
         seen_hashes[article.content_hash] = article.source_file
         index = len(shingles_of)
@@ -52,7 +64,7 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
         for shingle in shingles:
             shingle_owner.setdefault(shingle, []).append(index)
         kept.append(article)
-    return kept, problems
+    return kept, problems, twins
 
 
 def _shingles(article: Article) -> set[tuple[str, ...]]:

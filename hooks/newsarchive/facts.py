@@ -196,23 +196,22 @@ def find_facts(
             continue
         xrefs += pairs
         relation = Relation.DIFFERS if any(x.relation is Relation.DIFFERS for x in pairs) else Relation.CORROBORATES
-        passages = tuple(sentences[i].passage for i in sorted(members, key=lambda i: _position(sentences[i])))
+        passages = tuple(sentences[i].passage for i in sorted(members, key=lambda i: _position(sentences, i)))
         facts.append(FactGroup(fact_id, story_id, passages, relation, _group_terms(sentences, members, weights)))
     return facts, xrefs
 
 
-def _position(sentence: Sentence) -> tuple:
-    p = sentence.passage
-    return (p.article_id, p.anchor != "title", _anchor_order(p.anchor), p.start)
-
-
-def _anchor_order(anchor: str) -> tuple[str, int]:
-    kind, _, number = anchor.rpartition("-")
-    return (kind, int(number)) if number.isdigit() else (anchor, 0)
+def _position(sentences: Sequence[Sentence], index: int) -> tuple:
+    """Where a sentence stands: by article, the headline first, then paragraphs, photos and the
+    standfirst (by kind of anchor), each in reading order. Sentences come in reading order, so
+    their index orders them: a paragraph's anchor (``p-kq3x7a``) says nothing of its place."""
+    p = sentences[index].passage
+    kind = p.anchor.rpartition("-")[0] or p.anchor
+    return (p.article_id, p.anchor != "title", kind, index)
 
 
 def _order(sentences: Sequence[Sentence], members: list[int]) -> tuple:
-    return min(_position(sentences[i]) for i in members)
+    return min(_position(sentences, i) for i in members)
 
 
 def _comparable(a: Passage, b: Passage) -> bool:
@@ -351,7 +350,7 @@ def _pairs(
     fact_id: str,
 ) -> list[CrossReference]:
     """Every two passages of the group from different sources, with their evidence."""
-    ordered = sorted(members, key=lambda i: _position(sentences[i]))
+    ordered = sorted(members, key=lambda i: _position(sentences, i))
     pairs = []
     for position, i in enumerate(ordered):
         for j in ordered[position + 1 :]:

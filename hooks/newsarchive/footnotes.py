@@ -20,6 +20,7 @@ from .model import (
     TITLE_ANCHOR,
     Archive,
     ArchivedArticle,
+    Article,
     Basis,
     CrossReference,
     DetailKind,
@@ -51,13 +52,14 @@ def source_name(item: ArchivedArticle) -> str:
     return item.article.source.value or f"“{title_of(item.article)}”"
 
 
-def place_label(anchor: str) -> str:
-    """Where in an article a passage stands, as a reader names it: ``¶4``, ``photo 2``, ``headline``."""
+def place_label(anchor: str, article: Article | None = None) -> str:
+    """Where in an article a passage stands, as a reader names it: ``¶4`` (its number today in
+    ``article``), ``photo 2``, ``headline``."""
     if anchor == TITLE_ANCHOR:
         return "headline"
     if anchor == STANDFIRST_ANCHOR:
         return "standfirst"
-    return anchor_label(anchor)
+    return anchor_label(anchor, article=article)
 
 
 def passage_href(paths: SitePaths, page: str, passage: Passage) -> str:
@@ -144,7 +146,9 @@ def _where(source: Sequence[_Cited], by_id: dict[str, ArchivedArticle], paths: S
     places = sorted(
         {c.there.anchor: c.there for c in source}.values(), key=lambda p: (p.anchor != TITLE_ANCHOR, p.start)
     )
-    links = ", ".join(el("a", esc(place_label(p.anchor)), href=passage_href(paths, page, p)) for p in places)
+    links = ", ".join(
+        el("a", esc(place_label(p.anchor, item.article)), href=passage_href(paths, page, p)) for p in places
+    )
     return f"{esc(source_name(item))}, {human_date(item.article.date.value)}, {links}"
 
 

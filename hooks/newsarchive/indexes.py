@@ -245,7 +245,7 @@ class _EntityPages:
                 f"{_highlighted(m)} — "
                 + el(
                     "a",
-                    anchor_label(m.anchor, m.unit_kind),
+                    anchor_label(m.anchor, m.unit_kind, item.article),
                     href=self.paths.href(page, self.paths.article(item.id), m.anchor),
                 ),
             )

@@ -64,7 +64,8 @@ class Paragraph:
     """One body paragraph."""
 
     anchor: str
-    """HTML id on the article page (``p-1``, ``p-2``...): positional, so citations stay short."""
+    """HTML id on the article page. The reader numbers paragraphs (``p-1``, ``p-2``…); the archive
+    then gives each its stable anchor (``p-kq3x7a``, see ``anchors``), which never moves."""
     text: str
     """The paragraph's text, whitespace-normalised but otherwise as the source wrote it."""
     line: int
@@ -194,6 +195,11 @@ class Article:
         return tuple(b for b in self.blocks if isinstance(b, RelatedStory))
 
     @cached_property
+    def paragraph_numbers(self) -> dict[str, int]:
+        """Paragraph anchor -> its number today (1 for the first): the ¶4 a reader sees."""
+        return {p.anchor: number for number, p in enumerate(self.paragraphs, start=1)}
+
+    @cached_property
     def lede(self) -> str:
         paragraphs = self.paragraphs
         return paragraphs[0].text if paragraphs else ""
@@ -291,6 +297,29 @@ class ArchivedArticle:
     the people of the quoted paragraph)."""
     relative_dates: Mapping[str, tuple[RelativeDate, ...]] = field(default_factory=dict)
     """Paragraph anchor -> the relative days it names, resolved against the publication date."""
+    archived: str | None = None
+    """When the article was first archived (ISO 8601, from the lock)."""
+    former_ids: tuple[str, ...] = ()
+    """Ids it had before an editor renamed it: their pages redirect to this one."""
+    anchor_aliases: Mapping[str, str] = field(default_factory=dict)
+    """Other anchors that lead to a paragraph (the ordinal ``p-4`` of older citations, a joined
+    paragraph's) -> the paragraph's anchor."""
+
+
+class RedirectReason(Enum):
+    RENAMED = "renamed"
+    """An editor renamed the article."""
+    DUPLICATE = "duplicate"
+    """Its seed became a duplicate of another article, which is kept in its place."""
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """An address that once showed an article, and the article's address now."""
+
+    old_id: str
+    new_id: str
+    reason: RedirectReason
 
 
 class EntityType(Enum):
@@ -488,6 +517,12 @@ class Archive:
     """Image files under seeds/ that a photo uses (copied into the site)."""
     raw_sources: tuple[str, ...] = field(default_factory=tuple)
     """Seed files that became articles (offered to readers as the original text)."""
+    redirects: tuple[Redirect, ...] = ()
+    """Addresses that moved (renamed articles, seeds that became duplicates), by old id."""
+    lock: str | None = None
+    """``archive.lock`` as it now reads, for the glue to write (``None``: never rewritten)."""
+    lock_changes: tuple[str, ...] = ()
+    """What the lock gained in this build, one phrase each (empty: the lock is as it was)."""
 
     def by_id(self) -> dict[str, ArchivedArticle]:
         """Articles by id (built once per archive: page renderers call this per page)."""

@@ -119,9 +119,10 @@ class Headings:
         return candidate
 
 
-BLOCK_ANCHOR = re.compile(r"^(?:p|photo)-\d+$|^standfirst$|^h-")
-"""The forms of an article's block anchors (``p-4``, ``photo-2``, subheadings' ``h-…``): a heading
-named like one ("P:1" gives ``p-1``) must not take its id, or links to the block would land on it."""
+BLOCK_ANCHOR = re.compile(r"^p-[a-z0-9]+$|^photo-\d+$|^standfirst$|^h-")
+"""The forms of an article's block anchors (``p-kq3x7a``, the ordinal ``p-4``, ``photo-2``,
+subheadings' ``h-…``): a heading named like one ("P:1" gives ``p-1``) must not take its id, or
+links to the block would land on it."""
 
 
 def _heading_slug(text: str) -> str:
@@ -159,12 +160,16 @@ def title_of(article: Article) -> str:
     return article.title.value or UNTITLED
 
 
-def anchor_label(anchor: str | None, unit_kind: str = "") -> str:
-    """How a place in an article is named to a reader: ``¶4``, ``photo 2``, ``title``."""
+def anchor_label(anchor: str | None, unit_kind: str = "", article: Article | None = None) -> str:
+    """How a place in an article is named to a reader: ``¶4`` (the paragraph's number today, from
+    ``article``; its anchor is stable, not a number), ``photo 2``, ``title``."""
     if anchor and anchor.startswith("photo-"):
         return f"photo {anchor.removeprefix('photo-')}"
+    if article is not None and anchor in article.paragraph_numbers:
+        return f"¶{article.paragraph_numbers[anchor]}"
     if anchor and anchor.startswith("p-"):
-        return f"¶{anchor.removeprefix('p-')}"
+        number = anchor.removeprefix("p-")
+        return f"¶{number}" if number.isdigit() else "¶"
     if unit_kind in ("subheading", "dateline", "standfirst"):
         return unit_kind
     return "title" if unit_kind in ("title", "") else "outlet"

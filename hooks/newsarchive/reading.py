@@ -12,6 +12,7 @@ from collections.abc import MutableMapping
 
 from .annotations import ANNOTATIONS_FILE
 from .decode import decode_seed
+from .lockfile import LOCK_FILE
 from .model import ParseResult, Problem, SeedFile, Settings, Severity
 from .parse import IMAGE_EXTENSIONS, parse_article
 
@@ -31,7 +32,7 @@ def is_image(path: str) -> bool:
 
 
 def _is_known_other_file(path: str) -> bool:
-    return posixpath.basename(path).startswith(".") or path == ANNOTATIONS_FILE or is_image(path)
+    return posixpath.basename(path).startswith(".") or path in (ANNOTATIONS_FILE, LOCK_FILE) or is_image(path)
 
 
 def read_seeds(

@@ -22,7 +22,7 @@ from .model import (
     Subheading,
     Video,
 )
-from .page import OUTLET_UNKNOWN, Headings, RenderedPage, description_of, human_date, title_of
+from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, description_of, human_date, title_of
 from .paths import SitePaths
 from .photometa import photo_fields, photo_jsonld
 
@@ -65,6 +65,8 @@ class PageExtras:
     """False: only the lede of the body goes into the search index (large archives)."""
     story_sources: str = ""
     """The inside of the "Other sources on this story" block, already built HTML (``footnotes``)."""
+    cite_box: str = ""
+    """The "Cite this article" box, already built HTML (``citebox``), shown under "About this source"."""
 
 
 NO_EXTRAS = PageExtras()
@@ -88,6 +90,10 @@ class _ArticlePage:
         self.path = paths.article(item.id)
         self.headings = Headings()
         self.notes_in_order: list[Footnote] = []
+        self.aliases: dict[str, list[str]] = {}
+        """Paragraph anchor -> the older anchors that lead to it (``p-4``, a joined paragraph's)."""
+        for alias, anchor in sorted(item.anchor_aliases.items(), key=lambda pair: _alias_order(pair[0])):
+            self.aliases.setdefault(anchor, []).append(alias)
 
     def href(self, target: str, anchor: str | None = None) -> str:
         return self.paths.href(self.path, target, anchor)
@@ -98,6 +104,7 @@ class _ArticlePage:
         for note in self.item.notes:
             notes.setdefault(note.anchor, []).append(note.text)
         blocks = [self.headings.add(1, title_of(article)), self._standfirst(), _kicker(article), self._about_box()]
+        blocks.append(self.extras.cite_box)
         for block in article.blocks:
             blocks.append(self._block(block))
             blocks += [_editor_note(text) for text in notes.get(getattr(block, "anchor", ""), ())]
@@ -214,9 +221,17 @@ class _ArticlePage:
 
     def _paragraph(self, paragraph: Paragraph) -> str:
         body = self._linked_text(paragraph.text, paragraph.anchor)
-        permalink = el("a", "¶", class_="archive-pilcrow", href=f"#{paragraph.anchor}", title="Link to this paragraph")
-        excluded = not self.extras.search_full_text and paragraph.anchor != "p-1"
-        return el("p", f"{body} {permalink}", id=paragraph.anchor, data_search_exclude=excluded)
+        number = self.item.article.paragraph_numbers[paragraph.anchor]
+        permalink = el(
+            "a", "¶", class_="archive-pilcrow", href=f"#{paragraph.anchor}", title=f"¶{number}: link to cite it"
+        )
+        # Older anchors of the paragraph (the ordinal of earlier citations) are empty targets in
+        # it: they resolve without a script, from disk as on a server.
+        targets = "".join(
+            el("span", id=alias, class_="archive-anchor") for alias in self.aliases.get(paragraph.anchor, ())
+        )
+        excluded = not self.extras.search_full_text and number != 1
+        return el("p", f"{targets}{body} {permalink}", id=paragraph.anchor, data_search_exclude=excluded)
 
     def _figure(self, photo: Photo) -> str:
         alt = photo.caption
@@ -235,7 +250,7 @@ class _ArticlePage:
             " "
             + el(
                 "a",
-                f"(pull quote of ¶{photo.pull_quote_of[2:]})",
+                f"(pull quote of {anchor_label(photo.pull_quote_of, article=self.item.article)})",
                 class_="archive-pullquote",
                 href=f"#{photo.pull_quote_of}",
             )
@@ -332,6 +347,12 @@ def render_article(
 ) -> RenderedPage:
     """The whole page of one article."""
     return _ArticlePage(item, paths or SitePaths(), extras).render()
+
+
+def _alias_order(alias: str) -> tuple[int, int, str]:
+    """Ordinal anchors by number (``p-2`` before ``p-10``), then the others by name."""
+    number = alias.removeprefix("p-")
+    return (0, int(number), "") if number.isdigit() else (1, 0, alias)
 
 
 def _editor_note(text: str) -> str:

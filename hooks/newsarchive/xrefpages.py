@@ -100,7 +100,8 @@ def _render_year(
                 el(
                     "li",
                     f"{esc(source_name(by_id[p.article_id]))}, {human_date(by_id[p.article_id].article.date.value)}: "
-                    f"“{esc(p.sentence)}” " + el("a", place_label(p.anchor), href=passage_href(paths, page, p)),
+                    f"“{esc(p.sentence)}” "
+                    + el("a", place_label(p.anchor, by_id[p.article_id].article), href=passage_href(paths, page, p)),
                 )
                 for p in fact.passages
                 if p.article_id in by_id
