@@ -8,6 +8,7 @@ MkDocs warnings, and publishes the site atomically.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import shutil
@@ -26,13 +27,14 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from newsarchive.archive import build_archive  # noqa: E402
 from newsarchive.export import page_reference  # noqa: E402
+from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
 from newsarchive.page import RenderedPage, toc_tree  # noqa: E402
 from newsarchive.paths import HOME, SitePaths  # noqa: E402
 from newsarchive.publish import site_files  # noqa: E402
 from newsarchive.render import article_jsonld  # noqa: E402
-from newsarchive.seedfolder import read_seed_folder  # noqa: E402
+from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 from newsarchive.sitepages import search_full_text  # noqa: E402
 
@@ -92,10 +94,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     seeds, folder_problems = read_seed_folder(_state.seeds_dir)
-    archive = build_archive(seeds, _state.settings, cache=_parse_cache)
+    today = archiving_date(os.environ, datetime.datetime.now(datetime.UTC))
+    archive = build_archive(seeds, _state.settings, cache=_parse_cache, today=today)
     _state.archive = archive
     _state.paths = SitePaths.of(_state.settings, config.use_directory_urls)
     _state.problems += folder_problems + list(archive.problems)
+    _state.problems += settle_lock(_state.seeds_dir, seeds, archive, os.environ)
     for problem in _state.problems:
         _report(problem)
     if not search_full_text(archive):

@@ -2,6 +2,7 @@
 
     python hooks/export_archive.py OUT_DIR [--seeds seeds] [--config mkdocs.yml]
 
+Like a build, it records new articles in ``seeds/archive.lock`` (``ARCHIVE_LOCK=frozen``: never).
 The folder is a complete docs folder: the hand-written pages of ``docs/`` (the home page with
 its article listing) and exactly the files the MkDocs hook publishes (``publish.site_files``):
 the generated pages, the original texts under ``sources/`` and photos under ``media/``, and
@@ -12,6 +13,8 @@ the benchmark does), can publish it.
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
 import sys
 from pathlib import Path
 
@@ -20,9 +23,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsarchive.archive import build_archive  # noqa: E402
+from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.paths import HOME, SitePaths  # noqa: E402
 from newsarchive.publish import as_docs_folder, site_files  # noqa: E402
-from newsarchive.seedfolder import read_seed_folder  # noqa: E402
+from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 
 
@@ -59,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     settings, problems = settings_from((config.get("extra") or {}).get("archive") or {})
     seeds_dir = args.seeds or args.config.parent / settings.seeds_dir
     seeds, folder_problems = read_seed_folder(seeds_dir)
-    archive = build_archive(seeds, settings)
-    problems += folder_problems + list(archive.problems)
+    archive = build_archive(seeds, settings, today=archiving_date(os.environ, datetime.datetime.now(datetime.UTC)))
+    problems += folder_problems + list(archive.problems) + settle_lock(seeds_dir, seeds, archive, os.environ)
     docs = args.config.parent / str(config.get("docs_dir", "docs"))
     for path in sorted(docs.rglob("*")) if docs.is_dir() else []:
         if path.is_file():

@@ -12,16 +12,22 @@ core only ever sees ``SeedFile`` values. Refused, each with a warning naming the
 
 Hidden files and folders (names starting with ``.``) are skipped without a word: editors'
 tools keep their state there.
+
+The one file the build ever writes into the seeds folder is the lock (``write_lock_file``), and
+only through a new file renamed over the old one: never through a link planted in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .model import Problem, SeedFile
+from .lockfile import LOCK_FILE, lock_mode, lock_outcome
+from .model import Archive, Problem, SeedFile
 
 READ_LIMIT_BYTES = 50_000_000
 """More than any photo a news page carries; articles have their own, lower limit (settings)."""
@@ -98,3 +104,39 @@ def _read_file(path: Path, relative: str, root: Path) -> tuple[SeedFile | None, 
             relative, None, "file-too-large", f"over {READ_LIMIT_BYTES:,} bytes: skipped without reading further"
         )
     return SeedFile(relative, data), None
+
+
+def write_lock_file(folder: Path, text: str) -> Problem | None:
+    """Write ``archive.lock`` into the seeds folder: a temporary file beside it, then a rename,
+    so a reader never sees half a lock and a symbolic link in its place is replaced, not
+    followed (``seeds/archive.lock -> /etc/x`` must not overwrite ``/etc/x``)."""
+    target = folder / LOCK_FILE
+    staging = folder / f".{LOCK_FILE}.partial"
+    try:
+        if target.exists() and not target.is_symlink() and not target.is_file():
+            raise IsADirectoryError(errno.EISDIR, "not a regular file")
+        staging.unlink(missing_ok=True)
+        descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(staging, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        return Problem(
+            LOCK_FILE, None, "lock-unwritable", f"cannot be written ({error.strerror or error}): not updated"
+        )
+    return None
+
+
+def settle_lock(folder: Path, seeds: Sequence[SeedFile], archive: Archive, environ: Mapping[str, str]) -> list[Problem]:
+    """After a build: write the lock when it gained something (``ARCHIVE_LOCK=frozen``: never, and
+    a warning instead), and say so. Shared by the MkDocs hook and the export command."""
+    mode, problems = lock_mode(environ)
+    previous = next((seed.data for seed in seeds if seed.path == LOCK_FILE), None)
+    text, found = lock_outcome(previous, archive.lock, archive.lock_changes, mode)
+    problems += found
+    if text is not None:
+        failed = write_lock_file(folder, text)
+        problems += [failed] if failed else []
+    return problems
