@@ -31,7 +31,7 @@ from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
 from newsarchive.page import RenderedPage, toc_tree  # noqa: E402
-from newsarchive.paths import HOME, SitePaths  # noqa: E402
+from newsarchive.paths import HOME, SiteInfo, SitePaths  # noqa: E402
 from newsarchive.publish import site_files  # noqa: E402
 from newsarchive.render import article_jsonld  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
@@ -114,7 +114,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # rebuilt whenever the archive changes (also under `serve --dirty`).
         home_text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
         files.remove(home)
-    site = site_files(archive, seeds, _state.problems, _state.paths, home_text)
+    site = site_files(archive, seeds, _state.problems, _state.paths, home_text, _site_info(config))
     generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
     for page in site.pages:
         _state.pages[page.path] = page
@@ -125,6 +125,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _state.outputs.add(file.dest_uri)
     _state.jsonld = _jsonld_scripts(archive, config)
     return files
+
+
+def _site_info(config: MkDocsConfig) -> SiteInfo:
+    return SiteInfo.of(config.site_name, config.site_url)
 
 
 def _page_file(config: MkDocsConfig, path: str, markdown: str) -> File:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsarchive.archive import build_archive  # noqa: E402
 from newsarchive.lockfile import archiving_date  # noqa: E402
-from newsarchive.paths import HOME, SitePaths  # noqa: E402
+from newsarchive.paths import HOME, SiteInfo, SitePaths  # noqa: E402
 from newsarchive.publish import as_docs_folder, site_files  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
@@ -71,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
             _write(args.out / path.relative_to(docs), path.read_bytes())
     home = args.out / HOME
     home_text = home.read_text(encoding="utf-8") if home.is_file() else "# Archive\n"
-    site = site_files(archive, seeds, problems, SitePaths.of(settings, directory_urls(config)), home_text)
+    site = site_files(
+        archive,
+        seeds,
+        problems,
+        SitePaths.of(settings, directory_urls(config)),
+        home_text,
+        SiteInfo.of(config.get("site_name"), config.get("site_url")),
+    )
     for path, content in as_docs_folder(site).items():
         _write(args.out / path, content.encode("utf-8") if isinstance(content, str) else content)
     for problem in problems:

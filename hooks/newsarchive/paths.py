@@ -19,6 +19,28 @@ HOME = "index.md"
 
 
 @dataclass(frozen=True)
+class SiteInfo:
+    """What MkDocs' config says of the site itself: its name and its public address."""
+
+    name: str = "News archive"
+    """``site_name``: the archive's title in citations and in the feed."""
+    url: str = ""
+    """``site_url``, ending in ``/``; empty when unknown (addresses are then site-relative)."""
+
+    @staticmethod
+    def of(name: str | None, url: str | None) -> "SiteInfo":
+        url = (url or "").strip()
+        return SiteInfo(name or SiteInfo.name, url if not url or url.endswith("/") else url + "/")
+
+    def address(self, url: str) -> str:
+        """A site-relative URL as readers should cite it: absolute when the site's address is known."""
+        return self.url + url
+
+
+UNKNOWN_SITE = SiteInfo()
+
+
+@dataclass(frozen=True)
 class SitePaths:
     """Every generated path, from the settings (``extra.archive`` in mkdocs.yml)."""
 

@@ -14,7 +14,8 @@ from .export import archive_json
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
 from .page import RenderedPage
-from .paths import HOME, SitePaths
+from .paths import HOME, UNKNOWN_SITE, SiteInfo, SitePaths
+from .redirects import redirect_files
 from .sitepages import site_pages
 
 ARCHIVE_JSON = "archive.json"
@@ -38,7 +39,9 @@ def site_files(
     problems: Sequence[Problem],
     paths: SitePaths,
     home_text: str | None = None,
+    site: SiteInfo = UNKNOWN_SITE,
 ) -> SiteFiles:
+    """``site``: the site's name and address (from MkDocs' config), for citations and redirects."""
     home = home_text + render_home_listing(archive, paths) if home_text is not None else None
     data = {seed.path: seed.data for seed in seeds}
     files: dict[str, str | bytes] = {}
@@ -46,6 +49,7 @@ def site_files(
         files[paths.source_copy(name)] = data[name]
     for name in archive.images:
         files[paths.media(name)] = data[name]
+    files.update(redirect_files(archive, paths, site))
     export = archive_json(archive, paths, list(problems))
     files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
     return SiteFiles(tuple(site_pages(archive, paths)), home, dict(sorted(files.items())))
