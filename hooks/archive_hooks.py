@@ -26,6 +26,8 @@ from mkdocs.utils import CountHandler
 sys.path.insert(0, os.path.dirname(__file__))
 
 from newsarchive.archive import build_archive  # noqa: E402
+from newsarchive.citations import citation_of  # noqa: E402
+from newsarchive.citebox import citation_meta  # noqa: E402
 from newsarchive.export import page_reference  # noqa: E402
 from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
@@ -49,7 +51,8 @@ class _BuildState:
     seeds_dir: Path = Path("seeds")
     archive: Archive | None = None
     problems: list[Problem] = field(default_factory=list)
-    jsonld: dict[str, str] = field(default_factory=dict)
+    head: dict[str, str] = field(default_factory=dict)
+    """Docs path -> what the page's <head> gets (JSON-LD, citation metadata)."""
     final_site_dir: str | None = None
     """Where the site goes once the build has succeeded (it is built beside it first)."""
     page_cache: Path = Path(".cache/archive-pages")
@@ -123,7 +126,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in generated:
         files.append(file)
         _state.outputs.add(file.dest_uri)
-    _state.jsonld = _jsonld_scripts(archive, config)
+    _state.head = _head_tags(archive, config)
     return files
 
 
@@ -147,13 +150,16 @@ def cached_page(cache: Path, path: str, markdown: str) -> str:
     return str(target)
 
 
-def _jsonld_scripts(archive: Archive, config: MkDocsConfig) -> dict[str, str]:
-    scripts = {}
+def _head_tags(archive: Archive, config: MkDocsConfig) -> dict[str, str]:
+    """Each article page's JSON-LD and citation metadata, for its <head>."""
+    tags = {}
+    site = _site_info(config)
     for item in archive.articles:
         src = _state.paths.article(item.id)
         page_ref, root = page_reference(_state.paths.url(src), config.site_url)
-        scripts[src] = json_script(article_jsonld(item, _state.paths, page_ref, root))
-    return scripts
+        jsonld = json_script(article_jsonld(item, _state.paths, page_ref, root))
+        tags[src] = jsonld + "\n" + citation_meta(citation_of(item, _state.paths, site))
+    return tags
 
 
 def _report(problem: Problem) -> None:
@@ -210,8 +216,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    script = _state.jsonld.get(page.file.src_uri)
-    return output.replace("</head>", f"{script}\n</head>", 1) if script else output
+    tags = _state.head.get(page.file.src_uri)
+    return output.replace("</head>", f"{tags}\n</head>", 1) if tags else output
 
 
 def _strict_warnings() -> int:

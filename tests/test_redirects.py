@@ -13,9 +13,10 @@ from newsarchive.redirects import redirect_file, redirect_page
 
 MOVED = Redirect("2017-10-20-old", "2017-10-17-new", RedirectReason.RENAMED)
 HOSTILE = '</title><script>alert(1)</script> & "quotes"'
+FILES, UNKNOWN = SitePaths(), SiteInfo()
 
 
-def page(paths: SitePaths = SitePaths(), site: SiteInfo = SiteInfo(), title: str = HOSTILE) -> BeautifulSoup:
+def page(paths: SitePaths = FILES, site: SiteInfo = UNKNOWN, title: str = HOSTILE) -> BeautifulSoup:
     return BeautifulSoup(redirect_page(MOVED, title, paths, site), "html.parser")
 
 

@@ -235,3 +235,25 @@ def test_search_index_leaves_out_repeated_text(built_site: Path) -> None:
     )
     assert "Raqqa will have to be cleared of landmines" in article_text  # full text at this size
     assert "About this source" not in article_text and "Also reported" not in article_text
+
+
+def test_article_head_has_the_citation_metadata_zotero_reads(built_site: Path) -> None:
+    head = soup(built_site, ARTICLE_002).head
+    tags = {m["name"]: m["content"] for m in head.select("meta[name^=citation_], meta[name^=DC]")}
+    assert tags == {
+        "citation_title": "Drone footage captures apocalyptic aftermath of ISIS in Raqqa",
+        "citation_publication_date": "2017/10/20",
+        "citation_publisher": "ABC News",
+        "DC.source": "ABC News",
+        "DC.type": "newspaperArticle",
+    }
+
+
+def test_cite_box_links_every_citation_file(built_site: Path) -> None:
+    box = soup(built_site, ARTICLE_002).select_one("details.archive-cite")
+    assert "Annotated News Archive, archived 23 November 2026." in box.select_one(".archive-citation").get_text()
+    links = [a["href"] for a in box.select("a[type]")]
+    assert len(links) == 6
+    for href in links:
+        target, _ = target_of(built_site, ARTICLE_002, href)
+        assert target.is_file() and target.stat().st_size > 100, href

@@ -233,6 +233,8 @@ class Settings:
     """Folder of the plain-text copies of the seeds."""
     media_dir: str = "media"
     """Folder of the photos found beside the seeds."""
+    citations_dir: str = "citations"
+    """Folder of the citation files (BibTeX, RIS, CSL-JSON) of each article and of the archive."""
     seeds_dir: str = "seeds"
     """Folder of the raw articles, relative to mkdocs.yml."""
     search_text: str = "auto"

@@ -16,6 +16,8 @@ from .model import Entity, EntityType, Settings
 
 SOURCE_COPY_SUFFIX = ".txt"
 HOME = "index.md"
+CITATION_FORMATS = {"bibtex": ".bib", "ris": ".ris", "csl-json": ".csl.json"}
+"""Citation formats and their files' extensions."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class SitePaths:
     cross_references_dir: str = "cross-references"
     sources_dir: str = "sources"
     media_dir: str = "media"
+    citations_dir: str = "citations"
     directory_urls: bool = False
     """MkDocs' ``use_directory_urls``: ``a/b/`` instead of ``a/b.html``."""
 
@@ -66,6 +69,7 @@ class SitePaths:
             cross_references_dir=settings.cross_references_dir,
             sources_dir=settings.sources_dir,
             media_dir=settings.media_dir,
+            citations_dir=settings.citations_dir,
             directory_urls=directory_urls,
         )
 
@@ -113,6 +117,11 @@ class SitePaths:
         MkDocs: its HTML would run and its front matter could choose a template."""
         name = source_file if source_file.lower().endswith(SOURCE_COPY_SUFFIX) else source_file + SOURCE_COPY_SUFFIX
         return f"{self.sources_dir}/{name}"
+
+    def citation(self, stem: str, format_name: str) -> str:
+        """A citation file: ``citations/<article id>.bib`` (``.ris``, ``.csl.json``), or the whole
+        archive's (``citations/all.bib``)."""
+        return f"{self.citations_dir}/{stem}{CITATION_FORMATS[format_name]}"
 
     def media(self, image: str) -> str:
         """A photo beside a seed keeps its sub-folder: namesakes in two folders never overwrite each other."""

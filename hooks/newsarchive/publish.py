@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .citations import citation_files, citation_of
 from .export import archive_json
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
@@ -50,9 +51,10 @@ def site_files(
     for name in archive.images:
         files[paths.media(name)] = data[name]
     files.update(redirect_files(archive, paths, site))
+    files.update(citation_files([citation_of(item, paths, site) for item in archive.articles], paths))
     export = archive_json(archive, paths, list(problems))
     files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
-    return SiteFiles(tuple(site_pages(archive, paths)), home, dict(sorted(files.items())))
+    return SiteFiles(tuple(site_pages(archive, paths, site)), home, dict(sorted(files.items())))
 
 
 def as_docs_folder(site: SiteFiles) -> dict[str, str | bytes]:

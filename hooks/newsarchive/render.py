@@ -223,7 +223,12 @@ class _ArticlePage:
         body = self._linked_text(paragraph.text, paragraph.anchor)
         number = self.item.article.paragraph_numbers[paragraph.anchor]
         permalink = el(
-            "a", "¶", class_="archive-pilcrow", href=f"#{paragraph.anchor}", title=f"¶{number}: link to cite it"
+            "a",
+            "¶",
+            class_="archive-pilcrow",
+            href=f"#{paragraph.anchor}",
+            title=f"¶{number}: link to cite it",
+            data_number=number,
         )
         # Older anchors of the paragraph (the ordinal of earlier citations) are empty targets in
         # it: they resolve without a script, from disk as on a server.

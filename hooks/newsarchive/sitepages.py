@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .citations import citation_of
+from .citebox import cite_box
 from .credits import render_credits_page
 from .footnotes import story_blocks, xref_footnotes
 from .indexes import entity_links, entity_pages
@@ -16,7 +18,7 @@ from .listings import (
 )
 from .model import Archive
 from .page import RenderedPage
-from .paths import SitePaths
+from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
 from .render import PageExtras, render_article
 from .xrefpages import cross_reference_pages, fact_pages
 
@@ -33,8 +35,10 @@ def search_full_text(archive: Archive) -> bool:
     return characters * SEARCH_BYTES_PER_CHARACTER <= archive.settings.search_budget_bytes
 
 
-def site_pages(archive: Archive, paths: SitePaths | None = None) -> list[RenderedPage]:
-    """Every generated page: articles, listings, indexes, cross-references; sorted by path."""
+def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo = UNKNOWN_SITE) -> list[RenderedPage]:
+    """Every generated page: articles, listings, indexes, cross-references; sorted by path.
+
+    ``site``: the site's name and address, which the articles' citations name."""
     paths = paths or SitePaths.of(archive.settings)
     full_text = search_full_text(archive)
     links = entity_links(archive, paths)
@@ -54,6 +58,7 @@ def site_pages(archive: Archive, paths: SitePaths | None = None) -> list[Rendere
                 older=articles[index + 1] if index + 1 < len(articles) else None,
                 listing=paths.articles_year(year_of(item)),
                 search_full_text=full_text,
+                cite_box=cite_box(citation_of(item, paths, site), paths.article(item.id), paths),
             ),
         )
         for index, item in enumerate(articles)
