@@ -29,6 +29,7 @@ from newsarchive.archive import build_archive  # noqa: E402
 from newsarchive.citations import citation_of  # noqa: E402
 from newsarchive.citebox import citation_meta  # noqa: E402
 from newsarchive.export import page_reference  # noqa: E402
+from newsarchive.feed import feed_link  # noqa: E402
 from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
@@ -216,8 +217,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    tags = _state.head.get(page.file.src_uri)
-    return output.replace("</head>", f"{tags}\n</head>", 1) if tags else output
+    """Every page's head links the feed; an article's also gets its JSON-LD and citation tags."""
+    tags = [feed_link(page.url, _site_info(config)), _state.head.get(page.file.src_uri, "")]
+    return output.replace("</head>", "\n".join(tag for tag in tags if tag) + "\n</head>", 1)
 
 
 def _strict_warnings() -> int:

@@ -257,3 +257,18 @@ def test_cite_box_links_every_citation_file(built_site: Path) -> None:
     for href in links:
         target, _ = target_of(built_site, ARTICLE_002, href)
         assert target.is_file() and target.stat().st_size > 100, href
+
+
+def test_every_page_links_the_feed_and_the_feed_parses(built_site: Path) -> None:
+    import feedparser
+
+    pages = [p for p in built_site.rglob("*.html") if p.name != "404.html"]
+    assert len(pages) > 20
+    for page in pages:
+        head = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head
+        (link,) = head.select('link[rel=alternate][type="application/atom+xml"]')
+        assert resolve_href(page, link["href"])[0] == built_site / "feed.xml", page
+    feed = feedparser.parse(
+        (built_site / "feed.xml").read_bytes(), response_headers={"content-type": "application/xml"}
+    )
+    assert not feed.bozo and len(feed.entries) == 2

@@ -16,6 +16,8 @@ from .model import Entity, EntityType, Settings
 
 SOURCE_COPY_SUFFIX = ".txt"
 HOME = "index.md"
+FEED_FILE = "feed.xml"
+"""The Atom feed of the newest articles, at the site's root."""
 CITATION_FORMATS = {"bibtex": ".bib", "ris": ".ris", "csl-json": ".csl.json"}
 """Citation formats and their files' extensions."""
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from .citations import citation_files, citation_of
 from .export import archive_json
+from .feed import feed_xml
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
 from .page import RenderedPage
-from .paths import HOME, UNKNOWN_SITE, SiteInfo, SitePaths
+from .paths import FEED_FILE, HOME, UNKNOWN_SITE, SiteInfo, SitePaths
 from .redirects import redirect_files
 from .sitepages import site_pages
 
@@ -31,7 +32,7 @@ class SiteFiles:
     """The home page as Markdown: the hand-written text and the newest articles (None without one)."""
     files: dict[str, str | bytes]
     """Path -> content: the seeds' copies and photos (from the bytes already read, never re-read
-    from disk), and ``archive.json``."""
+    from disk), ``archive.json``, the citation files, ``feed.xml`` and the redirect pages."""
 
 
 def site_files(
@@ -52,6 +53,7 @@ def site_files(
         files[paths.media(name)] = data[name]
     files.update(redirect_files(archive, paths, site))
     files.update(citation_files([citation_of(item, paths, site) for item in archive.articles], paths))
+    files[FEED_FILE] = feed_xml(archive, paths, site)
     export = archive_json(archive, paths, list(problems))
     files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
     return SiteFiles(tuple(site_pages(archive, paths, site)), home, dict(sorted(files.items())))
