@@ -120,6 +120,27 @@ def test_archive_json_validates_against_the_schema(built_site: Path) -> None:
     assert data["warnings"] == []
 
 
+def test_archive_json_gives_each_paragraph_its_stable_anchor_number_and_ordinal(built_site: Path) -> None:
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == 2
+    (article,) = [a for a in data["articles"] if a["source_file"] == A000]
+    (entry,) = [
+        a for a in read_lock((TESTS.parent / "seeds" / "archive.lock").read_bytes())[0].articles if a.file == A000
+    ]
+    assert [p["id"] for p in article["paragraphs"]] == [line.anchor for line in entry.paragraphs]
+    assert [p["number"] for p in article["paragraphs"]] == list(range(1, 15))
+    assert [p["aliases"] for p in article["paragraphs"]] == [[f"p-{n}"] for n in range(1, 15)]
+    assert article["archived"] == "2026-11-23" and article["former_ids"] == [] and article["edited"] == []
+
+
+def test_archive_json_names_citation_files_that_exist(built_site: Path) -> None:
+    data = json.loads((built_site / "archive.json").read_text(encoding="utf-8"))
+    files = [*data["citations"].values()] + [f for a in data["articles"] for f in a["citations"].values()]
+    assert len(files) == 9
+    for name in files + [data["feed"]]:
+        assert (built_site / name).is_file(), name
+
+
 @pytest.mark.build
 def test_nothing_is_written_into_docs_or_seeds(tmp_path: Path) -> None:
     root = TESTS.parent

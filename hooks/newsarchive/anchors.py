@@ -215,3 +215,10 @@ def _with_anchors(article: Article, anchors: list[str]) -> Article:
             block = replace(block, pull_quote_of=by_old[block.pull_quote_of])
         blocks.append(block)
     return replace(article, blocks=tuple(blocks))
+
+
+def alias_order(alias: str) -> tuple[int, int, str]:
+    """How a paragraph's other anchors are listed: ordinals by number (``p-2`` before
+    ``p-10``), then the others by name."""
+    number = alias.removeprefix("p-")
+    return (0, int(number), "") if number.isdigit() else (1, 0, alias)

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .anchors import alias_order
 from .annotations import HEADER_FIELDS
-from .model import Archive, CrossReference, Entity, FactGroup, Passage, Problem
-from .paths import SitePaths
+from .citations import ALL_ARTICLES
+from .model import Archive, ArchivedArticle, CrossReference, Entity, FactGroup, Passage, Problem
+from .paths import CITATION_FORMATS, FEED_FILE, SitePaths
 from .photometa import photo_json
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: paragraph ids are stable anchors (``p-kq3x7a``), with the ordinal they were first archived
+under in ``aliases``; articles carry their archiving date, former ids and citation files."""
 
 
 def page_reference(url: str, site_url: str | None) -> tuple[str, str]:
@@ -30,6 +34,9 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
     for item in archive.articles:
         article = item.article
         url = paths.url(paths.article(item.id))
+        aliases: dict[str, list[str]] = {}
+        for alias, anchor in sorted(item.anchor_aliases.items(), key=lambda pair: alias_order(pair[0])):
+            aliases.setdefault(anchor, []).append(alias)
         articles.append(
             {
                 "id": item.id,
@@ -45,19 +52,25 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
                 "authors": list(article.authors),
                 "agency": article.agency.value,
                 "standfirst": article.standfirst.value,
-                "edited": [name for name in HEADER_FIELDS if getattr(article, name).edited],
+                "edited": _edited(item),
+                "archived": item.archived,
+                "former_ids": list(item.former_ids),
+                "original_url": item.original_url,
+                "citations": {name.replace("-", "_"): paths.citation(item.id, name) for name in CITATION_FORMATS},
                 "dateline": article.dateline.raw,
                 "subheadings": [s.text for s in article.subheadings],
                 "paragraphs": [
                     {
                         "id": p.anchor,
+                        "number": number,
+                        "aliases": aliases.get(p.anchor, []),
                         "text": p.text,
                         "line": p.line,
                         "relative_dates": [
                             {"text": day.text, "date": day.date} for day in item.relative_dates.get(p.anchor, ())
                         ],
                     }
-                    for p in article.paragraphs
+                    for number, p in enumerate(article.paragraphs, start=1)
                 ],
                 "videos": [v.text for v in article.videos],
                 "related": [{"text": r.story.text, "article": r.article_id, "score": r.score} for r in item.related],
@@ -94,11 +107,29 @@ def archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]
             {"id": story.id, "articles": list(story.articles), "shared_terms": list(story.shared_terms)}
             for story in archive.story_groups
         ],
+        "redirects": [
+            {
+                "from": paths.url(paths.article(r.old_id)),
+                "to": paths.url(paths.article(r.new_id)),
+                "reason": r.reason.value,
+            }
+            for r in archive.redirects
+        ],
+        "feed": FEED_FILE,
+        "citations": {name.replace("-", "_"): paths.citation(ALL_ARTICLES, name) for name in CITATION_FORMATS},
         "warnings": [
             {"file": p.file, "line": p.line, "code": p.code, "severity": p.severity.value, "message": p.message}
             for p in (problems if problems is not None else archive.problems)
         ],
     }
+
+
+def _edited(item: ArchivedArticle) -> list[str]:
+    """What an editor supplied: header fields from annotations.yml, the original address, an id."""
+    edited = [name for name in HEADER_FIELDS if getattr(item.article, name).edited]
+    edited += ["original_url"] if item.original_url else []
+    edited += ["id"] if item.former_ids else []
+    return edited
 
 
 def _entity_json(entity: Entity, paths: SitePaths) -> dict:

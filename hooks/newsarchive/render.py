@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
+from .anchors import alias_order
 from .markup import el, esc, lines, void
 from .model import (
     STANDFIRST_ANCHOR,
@@ -92,7 +93,7 @@ class _ArticlePage:
         self.notes_in_order: list[Footnote] = []
         self.aliases: dict[str, list[str]] = {}
         """Paragraph anchor -> the older anchors that lead to it (``p-4``, a joined paragraph's)."""
-        for alias, anchor in sorted(item.anchor_aliases.items(), key=lambda pair: _alias_order(pair[0])):
+        for alias, anchor in sorted(item.anchor_aliases.items(), key=lambda pair: alias_order(pair[0])):
             self.aliases.setdefault(anchor, []).append(alias)
 
     def href(self, target: str, anchor: str | None = None) -> str:
@@ -352,12 +353,6 @@ def render_article(
 ) -> RenderedPage:
     """The whole page of one article."""
     return _ArticlePage(item, paths or SitePaths(), extras).render()
-
-
-def _alias_order(alias: str) -> tuple[int, int, str]:
-    """Ordinal anchors by number (``p-2`` before ``p-10``), then the others by name."""
-    number = alias.removeprefix("p-")
-    return (0, int(number), "") if number.isdigit() else (1, 0, alias)
 
 
 def _editor_note(text: str) -> str:
