@@ -86,6 +86,19 @@ def test_an_editors_value_is_marked_in_the_about_box() -> None:
     assert about["Byline"].select_one(".archive-edited")["title"] == "set by an editor in annotations.yml:3"
 
 
+def test_the_archiving_date_an_editors_address_and_a_rename_are_in_the_about_box() -> None:
+    article = parse_article(RAW, "t.txt").article
+    item = ArchivedArticle(
+        article, "t", original_url="https://example.org/a", archived="2026-11-23", former_ids=("old-t",)
+    )
+    soup = BeautifulSoup(render_article(item).body, "html.parser")
+    about = {dt.get_text(): dt.find_next("dd") for dt in soup.select(".archive-about dt")}
+    assert about["Original"].get_text() == "https://example.org/a (editor)"
+    assert about["Archived"].get_text() == "23 November 2026"
+    assert about["Address"].get_text() == "renamed by an editor (editor); the former old-t leads here"
+    assert about["Address"].select_one(".archive-edited")["title"] == "id: in annotations.yml"
+
+
 def test_json_ld_names_each_author() -> None:
     from newsarchive.paths import SitePaths
     from newsarchive.render import article_jsonld

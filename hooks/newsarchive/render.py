@@ -164,7 +164,19 @@ class _ArticlePage:
         if article.dateline.value:
             rows.append(("Dateline", _field_cell(article.dateline)))
         if item.original_url:
-            rows.append(("Original", el("a", esc(item.original_url), href=item.original_url, rel="nofollow noopener")))
+            link = el("a", esc(item.original_url), href=item.original_url, rel="nofollow noopener")
+            rows.append(("Original", f"{link} {_editor_marker('recorded by an editor in annotations.yml')}"))
+        if item.archived:
+            rows.append(("Archived", human_date(item.archived)))
+        if item.former_ids:
+            former = ", ".join(el("code", esc(old)) for old in item.former_ids)
+            rows.append(
+                (
+                    "Address",
+                    f"renamed by an editor {_editor_marker('id: in annotations.yml')}; "
+                    f"the former {former} lead{'s' if len(item.former_ids) == 1 else ''} here",
+                )
+            )
         rows += [
             (
                 "Source file",
@@ -374,11 +386,16 @@ def _kicker(article: Article) -> str:
     return el("p", " · ".join(esc(bit) for bit in bits), class_="archive-kicker")
 
 
+def _editor_marker(title: str) -> str:
+    """The mark of a value an editor supplied (provenance), with where in its title."""
+    return el("span", "(editor)", class_="archive-edited", title=title)
+
+
 def _field_cell(value: Field, unknown: str = "unknown") -> str:
     if value.value is None:
         return el("span", unknown, class_="archive-unknown")
     if value.edited:
-        marker = " " + el("span", "(editor)", class_="archive-edited", title=f"set by an editor in {value.raw}")
+        marker = " " + _editor_marker(f"set by an editor in {value.raw}")
     elif value.inferred:
         marker = " " + el(
             "span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive"
