@@ -1,4 +1,5 @@
-"""Shared fixtures: the seeds, the gold reading, and one real MkDocs build of the project."""
+"""Shared fixtures: the seeds, the gold reading, one real MkDocs build of the project, and the
+session's Chromium (one for every browser test: Playwright's sync API runs one at a time)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,51 @@ def hostile_site(hostile_project: Path) -> tuple[Path, subprocess.CompletedProce
     result = build_site(hostile_project, site, strict=False)
     assert result.returncode == 0, result.stderr
     return site, result
+
+
+# --- the browser (a real Chromium, shared by every test that reads pages as a reader does) ------
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _find_chromium() -> str | None:
+    for candidate in (os.environ.get("ARCHIVE_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("ARCHIVE_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"ARCHIVE_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(f"{reason} (apt-get install chromium to run the browser tests)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = _find_chromium()
+    if chromium is None:
+        _unavailable("no chromium found on PATH (nor ARCHIVE_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed")
+    playwright = sync_playwright().start()
+    try:
+        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+    finally:
+        playwright.stop()
 
 
 BUILD_FIXTURES = {

@@ -9,7 +9,6 @@ fail instead. Screenshots go to ``test-output/screenshots/``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections import deque
 from dataclasses import dataclass, field
@@ -21,16 +20,6 @@ import pytest
 
 from conftest import ROOT, TESTS, generated_page, page_file
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL_SCHEMES = ("file:", "data:", "blob:")
 AXE = TESTS / "vendor" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
@@ -69,37 +58,6 @@ def path_of(url: str) -> Path:
 
 
 # --- the browser ------------------------------------------------------------------------------
-
-
-def _find_chromium() -> str | None:
-    for candidate in (os.environ.get("ARCHIVE_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("ARCHIVE_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"ARCHIVE_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
-    pytest.skip(f"{reason} (apt-get install chromium to run the browser tests)")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    chromium = _find_chromium()
-    if chromium is None:
-        _unavailable("no chromium found on PATH (nor ARCHIVE_CHROMIUM)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright Python package is not installed")
-    playwright = sync_playwright().start()
-    try:
-        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-    finally:
-        playwright.stop()
 
 
 @dataclass
@@ -217,6 +175,30 @@ def test_footnote_link_shows_its_note(reader: Reader, offline_copy: Path, archiv
     reference.click()
     note = reader.page.locator(f'li[id="{target}"]')
     assert note.is_visible() and note.evaluate("li => li.getBoundingClientRect().top < window.innerHeight")
+
+
+def test_the_pilcrow_copies_the_paragraphs_citation_and_the_box_the_articles(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
+    """cite.js from disk: a click on ¶3 copies a citation of the paragraph by its stable anchor;
+    the "Copy citation" button in the opened box copies the article's."""
+    (article,) = (a for a in archive_data["articles"] if a["id"] == ARTICLE_002)
+    third = article["paragraphs"][2]
+    reader.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
+    reader.page.locator(f'p[id="{third["id"]}"] a.archive-pilcrow').click()
+    status = reader.page.locator(".archive-cite-status")
+    status.wait_for(state="attached", timeout=5_000)
+    assert status.inner_text() == "Citation of ¶3 copied"
+    copied = reader.page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(f"“{article['title']}.” ABC News, 20 October 2017, ¶3. Annotated News Archive, archived ")
+    assert copied.endswith(f" {article['url']}#{third['id']}")
+    reader.page.locator("details.archive-cite summary").click()
+    reader.page.locator("button.archive-cite-copy", has_text="Copy citation").click()
+    reader.page.wait_for_function("document.querySelector('.archive-cite-status').textContent === 'Citation copied'")
+    whole = reader.page.evaluate("navigator.clipboard.readText()")
+    assert whole == copied.replace(", ¶3.", ".").removesuffix(f"#{third['id']}")
+    assert reader.outside == []
 
 
 def test_photo_index_link_opens_the_figure(reader: Reader, offline_copy: Path, archive_data: dict) -> None:

@@ -135,6 +135,27 @@ def test_404_page_works_in_a_project_site_subfolder(tmp_path: Path) -> None:
         server.server_close()
 
 
+def test_with_site_url_every_citation_names_the_absolute_address(tmp_path: Path) -> None:
+    """The canonical link, Zotero's citation_public_url, the cite box, the citation files and the
+    feed all give the article's address on the published site."""
+    import feedparser
+
+    base = "https://reader.github.io/news-archive/"
+    project = project_copy(tmp_path / "project", site_url=base)
+    site = tmp_path / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr
+    url = "articles/2017-10-20-drone-footage-captures-apocalyptic-aftermath-of-isis-in-raqqa.html"
+    page = BeautifulSoup((site / url).read_text(encoding="utf-8"), "html.parser")
+    assert [link["href"] for link in page.head.select('link[rel="canonical"]')] == [base + url]
+    assert page.head.select_one('meta[name="citation_public_url"]')["content"] == base + url
+    assert page.select_one(".archive-citation")["data-address"] == base + url
+    stem = url.removeprefix("articles/").removesuffix(".html")
+    assert f"url = {{{base + url}}}" in (site / "citations" / f"{stem}.bib").read_text(encoding="utf-8")
+    feed = feedparser.parse((site / "feed.xml").read_bytes(), response_headers={"content-type": "application/xml"})
+    assert base + url in [entry.link for entry in feed.entries]
+
+
 def test_pages_workflow_builds_strict_and_deploys() -> None:
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
     steps = [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
