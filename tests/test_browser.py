@@ -190,6 +190,9 @@ def test_the_pilcrow_copies_the_paragraphs_citation_and_the_box_the_articles(
     status = reader.page.locator(".archive-cite-status")
     status.wait_for(state="attached", timeout=5_000)
     assert status.inner_text() == "Citation of ¶3 copied"
+    reader.page.mouse.wheel(0, 400)  # a scroll, after which anchor-tracking themes rewrite the address
+    reader.page.wait_for_timeout(500)
+    assert reader.page.evaluate("location.hash") == f"#{third['id']}", "the address keeps the anchor"
     copied = reader.page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(f"“{article['title']}.” ABC News, 20 October 2017, ¶3. Annotated News Archive, archived ")
     assert copied.endswith(f" {article['url']}#{third['id']}")
