@@ -168,3 +168,14 @@ def test_two_builds_give_byte_identical_pages(tmp_path: Path, built_site: Path) 
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file() and "sitemap" not in p.name}
     assert first.keys() == second.keys()
     assert [path for path in first if first[path] != second[path]] == []
+
+
+def test_a_near_twin_under_another_headline_is_another_outlets_copy() -> None:
+    from newsarchive.archive import build_archive
+    from newsarchive.model import SeedFile
+
+    text = (ROOT / "seeds" / "002_2c2a1c92d9a3e44a.txt").read_bytes()
+    headline = b"Drone footage captures apocalyptic aftermath"
+    wire_copy = text.replace(headline, b"Another outlet's headline on the aftermath", 1)
+    archive = build_archive([SeedFile("a.txt", text), SeedFile("b.txt", wire_copy.replace(b"hard-won", b"hard won"))])
+    assert len(archive.articles) == 2 and not [p for p in archive.problems if "duplicate" in p.code]

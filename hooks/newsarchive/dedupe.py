@@ -5,12 +5,14 @@ article is never replaced by a newcomer that repeats it.
 
 Near twins are found through an index of word 5-grams (shingles), never by comparing every
 pair of articles; a shingle shared by many articles is boilerplate and counts for nothing.
+A near twin under another headline is not the same page pasted twice but another outlet's copy
+of one wire text: it is kept, as a source of its own, and its cross-references say so.
 """
 
 from __future__ import annotations
 
 from .model import Article, Problem
-from .text import words
+from .text import fold, words
 
 NEAR_DUPLICATE_SHARE = 0.9
 """Share of an article's distinctive shingles another must hold to be its twin."""
@@ -47,7 +49,7 @@ def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
             continue
         shingles = _shingles(article)
         twin = _near_twin(shingles, shingles_of, shingle_owner)
-        if twin is not None:
+        if twin is not None and same_headline(article, twin):
             problems.append(
                 Problem(
                     article.source_file,
@@ -65,6 +67,14 @@ def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
             shingle_owner.setdefault(shingle, []).append(index)
         kept.append(article)
     return kept, problems, twins
+
+
+def same_headline(article: Article, other: Article) -> bool:
+    """Whether two articles carry one headline (its words, folded): a page pasted twice, with a
+    word mended in one copy. Two outlets that carry one wire text give it headlines of their own
+    (ECB+ dev: 15 near twins, each under another headline and dateline, taking 7.6% of the gold
+    pairs with them when dropped)."""
+    return words(fold(article.title.value or "")) == words(fold(other.title.value or ""))
 
 
 def _shingles(article: Article) -> set[tuple[str, ...]]:
