@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.crossref import describe
-from newsarchive.facts import Sentence, find_facts
-from newsarchive.model import Passage, Relation, StoryGroup
+from newsarchive.facts import Sentence, find_facts, story_events
+from newsarchive.model import Basis, Passage, Relation, StoryGroup
 
 PUBLISHED = "2019-03-03"
 
@@ -178,3 +178,74 @@ def test_the_story_bounds_the_links() -> None:
     b = sentence("b", "The labour ministry said 42 workers were killed in the fire at the Kalaba textile mill.")
     facts, pairs = find_facts([a, b], [StoryGroup("story-1", ("a",)), StoryGroup("story-2", ("b",))])
     assert facts == [] and pairs == []
+
+
+LINDON = {"Mara Lindon": ("person", False), "Solace": ("landmark", True)}
+
+
+def story_of(headlines: list[str], *leads: Sentence) -> tuple[Sentence, ...]:
+    """The headlines of a story's articles (article-0, article-1...), then the given ledes."""
+    return (*(sentence(f"article-{n}", text, 0) for n, text in enumerate(headlines)), *leads)
+
+
+def linked(sentences: tuple[Sentence, ...], a: Sentence, b: Sentence) -> bool:
+    """Whether ``a`` and ``b`` were judged one event as a pair (not only grouped with others)."""
+    story = StoryGroup("story-1", tuple(dict.fromkeys(s.passage.article_id for s in sentences)))
+    _, pairs = find_facts(list(sentences), [story])
+    return any({pair.a, pair.b} == {a.passage, b.passage} and pair.basis is Basis.EVENT for pair in pairs)
+
+
+REHAB = [
+    "Mara Lindon checks into rehab",
+    "Lindon enters Solace clinic, checks in for 90 days",
+    "Actress enters rehab, checks in at last",
+    "Lindon enters treatment",
+]
+
+# The story's own words for what happened come from its articles' openings; two ledes that use
+# them (each its own word) and name one person are linked. Invented story, same shape as the
+# issue's example (one stay in a clinic told with "checked in" and "entered").
+STORY_EVENT = [
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        sentence("article-1", "Mara Lindon has checked herself in, her publicist confirmed.", 1, LINDON),
+        True,
+        id="entered and checked in: the story's event in two words",
+    ),
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        sentence("article-1", "Mara Lindon rehired her longtime lawyer this week.", 1, LINDON),
+        False,
+        id="another turn of the story: no word of its event",
+    ),
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 6, LINDON),
+        sentence("article-1", "Mara Lindon has checked herself in, her publicist confirmed.", 8, LINDON),
+        False,
+        id="later sentences of the body are not ledes",
+    ),
+]
+
+
+@pytest.mark.parametrize("headlines, a, b, expected", STORY_EVENT)
+def test_ledes_telling_the_storys_event_are_linked(
+    headlines: list[str], a: Sentence, b: Sentence, expected: bool
+) -> None:
+    assert linked(story_of(headlines, a, b), a, b) is expected
+
+
+@pytest.mark.parametrize(
+    "headlines, expected",
+    [
+        pytest.param(
+            [*REHAB, "Lindon rehires her lawyer"], {"check", "enter"}, id="one opening's word is not the story's"
+        ),
+        pytest.param(REHAB[1:3], set(), id="a story of two articles has no words of its own"),
+    ],
+)
+def test_the_storys_event_words_are_those_of_many_openings(headlines: list[str], expected: set[str]) -> None:
+    sentences = story_of(headlines)
+    assert story_events(sentences, range(len(sentences))) == expected

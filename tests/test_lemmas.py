@@ -58,3 +58,16 @@ def test_names_are_capitalised_words_inside_the_sentence() -> None:
 
 def test_rare_words_weigh_more_in_general_english() -> None:
     assert general_idf("earthquake") > general_idf("people") > general_idf("the")
+
+
+@pytest.mark.parametrize(
+    "text, predicate, expected",
+    [
+        ("He pleaded not guilty to the charges.", "convict", False),
+        ("The jury found him guilty of murder.", "convict", True),
+        ("Police said no arrests were made.", "arrest", False),
+        ("Police arrested two men.", "arrest", True),
+    ],
+)
+def test_a_negated_event_word_says_it_did_not_happen(text: str, predicate: str, expected: bool) -> None:
+    assert (predicate in analyse(text).predicates) is expected

@@ -77,6 +77,9 @@ NOUN_MARKERS = frozenset(
     for in on at by to from as into than""".split()
 )
 """Words after which an ``-s`` word is a plural noun rather than a verb."""
+NEGATIONS = frozenset({"not", "no", "never", "n't"})
+"""A word for what happened right after one of these says it did not happen (``pleads not
+guilty`` is no conviction)."""
 ZIPF_CEILING = 9.0
 """A word of frequency 10^(z-9) per word has Zipf value z: 9 - z is its information in
 decades, so this turns wordfreq's scale into an inverse document frequency."""
@@ -151,6 +154,8 @@ def analyse(text: str) -> Analysis:
         if capital:
             names.update(term for term in parts if zipf(term) < COMMON_ZIPF)
         if not word.isalpha() or word in STOPWORDS:
+            continue
+        if before in NEGATIONS:
             continue
         if base in EVENT_OF:
             predicates.add(EVENT_OF[base])
