@@ -170,12 +170,14 @@ def test_two_builds_give_byte_identical_pages(tmp_path: Path, built_site: Path) 
     assert [path for path in first if first[path] != second[path]] == []
 
 
-def test_a_near_twin_under_another_headline_is_another_outlets_copy() -> None:
+def test_a_near_twin_under_another_headline_and_date_is_another_outlets_copy() -> None:
     from newsarchive.archive import build_archive
     from newsarchive.model import SeedFile
 
     text = (ROOT / "seeds" / "002_2c2a1c92d9a3e44a.txt").read_bytes()
     headline = b"Drone footage captures apocalyptic aftermath"
-    wire_copy = text.replace(headline, b"Another outlet's headline on the aftermath", 1)
+    wire_copy = text.replace(headline, b"Another outlet's headline on the aftermath", 1).replace(
+        b"October 20, 2017", b"October 21, 2017", 1
+    )
     archive = build_archive([SeedFile("a.txt", text), SeedFile("b.txt", wire_copy.replace(b"hard-won", b"hard won"))])
     assert len(archive.articles) == 2 and not [p for p in archive.problems if "duplicate" in p.code]
