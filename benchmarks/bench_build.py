@@ -191,9 +191,11 @@ def stages_worker(seeds: Path, config: Path) -> None:
     import yaml
 
     from newsarchive.archive import StageTimer, build_archive
-    from newsarchive.export import archive_json, site_pages
+    from newsarchive.export import archive_json
+    from newsarchive.paths import SitePaths
     from newsarchive.seedfolder import read_seed_folder
     from newsarchive.settings import settings_from
+    from newsarchive.sitepages import site_pages
 
     setup = {"import": time.perf_counter() - started}
     try:  # data loaded once per process (the gazetteer), timed apart from the per-article stages
@@ -226,7 +228,9 @@ def stages_worker(seeds: Path, config: Path) -> None:
     stages["render"] = clock() - started
     started = clock()
     exported = json.dumps(
-        archive_json(archive, list(archive.problems)), ensure_ascii=False, separators=(",", ":")
+        archive_json(archive, SitePaths.of(archive.settings), list(archive.problems)),
+        ensure_ascii=False,
+        separators=(",", ":"),
     )  # as the hook writes it
     stages["export"] = clock() - started
     wall = time.perf_counter() - wall
