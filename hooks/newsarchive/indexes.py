@@ -11,11 +11,14 @@ never one page of megabytes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .enrich import photos_showing
+from .filters import Cell, Column, facet, filter_form, item_data, sortable_table
 from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle, Entity, EntityType, Mention
+from .outlets import outlet_key, outlet_name
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, human_date, plural, shorten, title_of
 from .paths import SitePaths
 from .render import InlineLink
@@ -66,42 +69,52 @@ def entity_stats(entity: Entity, articles: dict[str, ArchivedArticle]) -> Entity
     return EntityStats(len(entity.mentions), len(outlets), dates[0] if dates else None, dates[-1] if dates else None)
 
 
+ENTITY_COLUMNS = (
+    Column("Name"),
+    Column("Kind"),
+    Column("Mentions", numeric=True),
+    Column("Sources", numeric=True),
+    Column("First"),
+    Column("Last"),
+)
+
+
 def render_entity_index(archive: Archive, entity_type: EntityType, paths: SitePaths) -> RenderedPage:
-    """A–Z table with counts and dates, then the same names grouped by kind."""
+    """A–Z table with counts and dates (sortable, filtered by kind, outlet and date), then the names by kind."""
     page, headings = paths.entity_index(entity_type), Headings()
     entities = sorted((e for e in archive.entities if e.type is entity_type), key=lambda e: name_order(e.name))
     articles = archive.by_id()
-    title = "Places" if entity_type is EntityType.PLACE else "Actors"
+    title, noun = ("Places", "place") if entity_type is EntityType.PLACE else ("Actors", "actor")
     blocks = [
         headings.add(1, title),
-        el("p", f"{plural(len(entities), title.lower()[:-1])} named in the archive's articles."),
+        el("p", f"{plural(len(entities), noun)} named in the archive's articles."),
     ]
     if entities:
-        header = el(
-            "thead",
-            el(
-                "tr",
-                "".join(
-                    el("th", name, style="text-align: right;" if name in ("Mentions", "Sources") else None)
-                    for name in ("Name", "Kind", "Mentions", "Sources", "First", "Last")
-                ),
-            ),
-        )
-        rows = []
+        rows, kinds, outlets = [], [], []
         for entity in entities:
             stats = entity_stats(entity, articles)
-            cells = [
-                el("td", el("a", esc(entity.name), href=paths.href(page, paths.entity(entity)))),
-                el("td", esc(kind_label(entity.kind))),
-                el("td", f"{stats.mentions:,}", style="text-align: right;"),
-                el("td", f"{stats.sources:,}", style="text-align: right;"),
-                el("td", human_date(stats.first) if stats.first else "—"),
-                el("td", human_date(stats.last) if stats.last else "—"),
-            ]
-            rows.append(el("tr", "".join(cells)))
+            named_by = {outlet_key(articles[m.article_id]) for m in entity.mentions}
+            outlets += [(key, outlet_name(articles[m.article_id])) for key, m in _first_by_outlet(entity, articles)]
+            kinds.append((entity.kind, kind_label(entity.kind)))
+            cells = (
+                Cell(el("a", esc(entity.name), href=paths.href(page, paths.entity(entity)))),
+                Cell(esc(kind_label(entity.kind))),
+                Cell(f"{stats.mentions:,}", str(stats.mentions)),
+                Cell(f"{stats.sources:,}", str(stats.sources)),
+                Cell(human_date(stats.first) if stats.first else "—", stats.first or ""),
+                Cell(human_date(stats.last) if stats.last else "—", stats.last or ""),
+            )
+            rows.append((cells, item_data(first=stats.first, last=stats.last, kind=entity.kind, outlet=named_by)))
+        table_id = f"{noun}-table"
         blocks += [
             headings.add(2, "A–Z"),
-            el("table", header + el("tbody", "\n" + "\n".join(rows) + "\n")),
+            filter_form(
+                table_id,
+                [facet("kind", "Kind", kinds), facet("outlet", "Named by", outlets)],
+                (m.date for e in entities for m in e.mentions),
+                title.lower(),
+            ),
+            sortable_table(ENTITY_COLUMNS, rows, table_id),
             headings.add(2, "By kind"),
         ]
         by_kind: dict[str, list[Entity]] = defaultdict(list)
@@ -111,6 +124,14 @@ def render_entity_index(archive: Archive, entity_type: EntityType, paths: SitePa
             names = ", ".join(el("a", esc(e.name), href=paths.href(page, paths.entity(e))) for e in by_kind[kind])
             blocks += [headings.add(3, kind_label(kind, many=True)), el("p", names)]
     return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=False)
+
+
+def _first_by_outlet(entity: Entity, articles: dict[str, ArchivedArticle]) -> list[tuple[str, Mention]]:
+    """One mention per outlet that names the entity (so the "named by" counts are entities, not mentions)."""
+    seen: dict[str, Mention] = {}
+    for mention in entity.mentions:
+        seen.setdefault(outlet_key(articles[mention.article_id]), mention)
+    return list(seen.items())
 
 
 def _highlighted(mention: Mention) -> str:
@@ -155,6 +176,7 @@ class _EntityPages:
         by_id: dict[str, Entity],
         photos: list[tuple[ArchivedArticle, str]],
         paths: SitePaths,
+        extra: Sequence[str] = (),
     ) -> None:
         self.entity, self.archive, self.together, self.by_id, self.photos, self.paths = (
             entity,
@@ -164,6 +186,8 @@ class _EntityPages:
             photos,
             paths,
         )
+        self.extra = extra
+        """Blocks other views add under the facts on page 1 (a locator map, contested facts)."""
         self.articles = archive.by_id()
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in entity.mentions:
@@ -181,7 +205,7 @@ class _EntityPages:
         title = entity.name if number == 1 else f"{entity.name} (mentions, page {number})"
         blocks = [headings.add(1, title)]
         if number == 1:
-            blocks += self._facts()
+            blocks += self._facts() + list(self.extra)
         blocks += [headings.add(2, "Mentions", search=False), self._pager(page, number)]
         for article_id in self.order[(number - 1) * ARTICLES_PER_PAGE : number * ARTICLES_PER_PAGE]:
             blocks += self._article_mentions(article_id, page, headings)
@@ -308,7 +332,11 @@ def entity_links(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list
     return links
 
 
-def entity_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
+def entity_pages(
+    archive: Archive, paths: SitePaths, extras: Mapping[str, Sequence[str]] | None = None
+) -> list[RenderedPage]:
+    """Both indexes and every entity's pages; ``extras`` adds blocks under an entity's facts, by entity id."""
+    extras = extras or {}
     together = companions(archive)
     by_id = {e.id: e for e in archive.entities}
     photos = photos_showing(archive.articles)
@@ -318,6 +346,12 @@ def entity_pages(archive: Archive, paths: SitePaths) -> list[RenderedPage]:
     ]
     for entity in archive.entities:
         pages += _EntityPages(
-            entity, archive, together.get(entity.id, Counter()), by_id, photos.get(entity.id, []), paths
+            entity,
+            archive,
+            together.get(entity.id, Counter()),
+            by_id,
+            photos.get(entity.id, []),
+            paths,
+            extras.get(entity.id, ()),
         ).render()
     return pages

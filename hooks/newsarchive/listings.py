@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .credits import agency_name
+from .filters import Cell, Column, facet, filter_form, item_data, sortable_table
 from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle, Photo
+from .outlets import outlet_key, outlet_name
 from .page import (
     OUTLET_UNKNOWN,
     Headings,
@@ -22,6 +25,7 @@ from .page import (
     title_of,
 )
 from .paths import HOME, SitePaths
+from .text import slugify
 
 HOME_LATEST = 20
 LANDING_LATEST = 10
@@ -52,13 +56,24 @@ def _article_entry(item: ArchivedArticle, paths: SitePaths, page: str) -> str:
         f"{el('strong', human_date(article.date.value))} · {esc(article.source.value or OUTLET_UNKNOWN)} — "
         f"{el('a', esc(title_of(article)), href=paths.href(page, paths.article(item.id)))}{inferred}"
     )
-    return el("li", head + "<br>" + esc(description_of(article)))
+    return el(
+        "li",
+        head + "<br>" + esc(description_of(article)),
+        **item_data(date=article.date.value, outlet=outlet_key(item)),
+    )
 
 
-def _article_list(items: list[ArchivedArticle], paths: SitePaths, page: str) -> str:
+def article_list(items: list[ArchivedArticle], paths: SitePaths, page: str) -> str:
+    """Articles as the listings show them: date, outlet, title and summary, ready for a filter."""
     return el(
         "ul", "\n" + "\n".join(_article_entry(item, paths, page) for item in items) + "\n", class_="archive-listing"
     )
+
+
+def article_filter(items: list[ArchivedArticle], target: str) -> str:
+    """Filters by outlet and date for the articles listed inside ``target``."""
+    outlets = facet("outlet", "Outlet", ((outlet_key(item), outlet_name(item)) for item in items))
+    return filter_form(target, [outlets], (item.article.date.value for item in items), "articles")
 
 
 def _year_links(archive: Archive, paths: SitePaths, page: str) -> str:
@@ -76,7 +91,7 @@ def render_home_listing(archive: Archive, paths: SitePaths) -> str:
     latest = list(archive.articles[:HOME_LATEST])
     heading = f"\n## Latest articles ({len(latest)} of {len(archive.articles):,})\n\n"
     body = lines(
-        [_article_list(latest, paths, HOME), el("p", "All articles by year: " + _year_links(archive, paths, HOME))]
+        [article_list(latest, paths, HOME), el("p", "All articles by year: " + _year_links(archive, paths, HOME))]
     )
     return heading + el("div", "\n" + body + "\n", class_="archive-home-listing") + "\n"
 
@@ -88,7 +103,7 @@ def render_articles_index(archive: Archive, paths: SitePaths) -> RenderedPage:
     if archive.articles:
         blocks += [
             headings.add(2, "Newest"),
-            _article_list(list(archive.articles[:LANDING_LATEST]), paths, page),
+            article_list(list(archive.articles[:LANDING_LATEST]), paths, page),
             headings.add(2, "By year"),
             el("p", _year_links(archive, paths, page)),
         ]
@@ -99,15 +114,21 @@ def render_year_page(year: str, items: list[ArchivedArticle], paths: SitePaths) 
     """One year's articles by month, newest first."""
     page, headings = paths.articles_year(year), Headings()
     title = "Undated articles" if year == UNDATED else f"Articles of {year}"
-    blocks, month, batch = [headings.add(1, title)], None, []
+    months: dict[str | None, list[ArchivedArticle]] = defaultdict(list)
     for item in items:
-        item_month = item.article.date.value[:7] if item.article.date.value else None
-        if item_month != month and item_month:
-            blocks.append(_article_list(batch, paths, page) if batch else "")
-            blocks.append(headings.add(2, month_name(item_month)))
-            month, batch = item_month, []
-        batch.append(item)
-    blocks.append(_article_list(batch, paths, page) if batch else "")
+        months[item.article.date.value[:7] if item.article.date.value else None].append(item)
+    sections = []
+    for month, batch in months.items():
+        heading = headings.add(2, month_name(month)) if month else ""
+        sections.append(
+            el("section", "\n" + lines([heading, article_list(batch, paths, page)]) + "\n", data_filter_group=True)
+        )
+    blocks = [
+        headings.add(1, title),
+        el("p", f"{plural(len(items), 'article')}, newest first."),
+        article_filter(items, "year-articles"),
+        el("div", "\n" + "\n".join(sections) + "\n", id="year-articles"),
+    ]
     return RenderedPage(page, title, lines(blocks), tuple(headings.items), in_search=False)
 
 
@@ -120,19 +141,48 @@ def photos_by_year(archive: Archive) -> dict[str, list[tuple[ArchivedArticle, Ph
     return dict(years)
 
 
-def _photo_table(entries: list[tuple[ArchivedArticle, Photo]], paths: SitePaths, page: str) -> str:
-    header = el("thead", el("tr", "".join(el("th", name) for name in ("Photo", "Credit", "Taken", "Place", "Article"))))
+PHOTO_COLUMNS = (Column("Photo"), Column("Credit"), Column("Taken"), Column("Place"), Column("Article"))
+
+
+def _photo_table(entries: list[tuple[ArchivedArticle, Photo]], paths: SitePaths, page: str, table_id: str) -> str:
+    """Photos with their credit, date and place; sortable, and filtered by outlet, agency and date."""
     rows = []
     for item, photo in entries:
+        article = item.article
+        agencies = [agency_name(name) for name in photo.credit.organisations]
         cells = (
-            el("a", esc(shorten(photo.caption, 90)), href=paths.href(page, paths.article(item.id), photo.anchor)),
-            esc(photo.credit.raw),
-            human_date(photo.date.value) if photo.date.value else "—",
-            esc(photo.place.value or "—"),
-            f"{esc(item.article.source.value or OUTLET_UNKNOWN)}, {human_date(item.article.date.value)}",
+            Cell(el("a", esc(shorten(photo.caption, 90)), href=paths.href(page, paths.article(item.id), photo.anchor))),
+            Cell(esc(photo.credit.raw)),
+            Cell(human_date(photo.date.value) if photo.date.value else "—", photo.date.value or ""),
+            Cell(esc(photo.place.value or "—"), photo.place.value or ""),
+            Cell(
+                f"{esc(article.source.value or OUTLET_UNKNOWN)}, {human_date(article.date.value)}",
+                f"{article.date.value or ''} {outlet_name(item)}",
+            ),
         )
-        rows.append(el("tr", "".join(el("td", cell) for cell in cells)))
-    return el("table", header + el("tbody", "\n" + "\n".join(rows) + "\n"))
+        attributes = item_data(
+            date=photo.date.value or article.date.value,
+            outlet=outlet_key(item),
+            agency=[slugify(name) for name in agencies] or ["none"],
+        )
+        rows.append((cells, attributes))
+    outlets = facet("outlet", "Outlet", ((outlet_key(item), outlet_name(item)) for item, _ in entries))
+    agencies = facet(
+        "agency",
+        "Agency",
+        (
+            (slugify(name), name)
+            for _, photo in entries
+            for name in ([agency_name(o) for o in photo.credit.organisations] or ["none"])
+        ),
+    )
+    dates = (photo.date.value or item.article.date.value for item, photo in entries)
+    return lines(
+        [
+            filter_form(table_id, [outlets, agencies], dates, "photos"),
+            sortable_table(PHOTO_COLUMNS, rows, table_id),
+        ]
+    )
 
 
 def render_photos_index(archive: Archive, paths: SitePaths) -> RenderedPage:
@@ -145,7 +195,7 @@ def render_photos_index(archive: Archive, paths: SitePaths) -> RenderedPage:
     ]
     newest = [(item, photo) for item in archive.articles for photo in item.article.photos][:LANDING_LATEST]
     if newest:
-        blocks += [headings.add(2, "In the newest articles"), _photo_table(newest, paths, page)]
+        blocks += [headings.add(2, "In the newest articles"), _photo_table(newest, paths, page, "newest-photos")]
     if years:
         links = " · ".join(
             f"{el('a', year, href=paths.href(page, paths.photos_year(year)))} ({plural(len(years[year]), 'photo')})"
@@ -163,7 +213,7 @@ def render_photo_year_page(year: str, entries: list[tuple[ArchivedArticle, Photo
     return RenderedPage(
         page,
         title,
-        lines([headings.add(1, title), _photo_table(ordered, paths, page)]),
+        lines([headings.add(1, title), _photo_table(ordered, paths, page, "year-photos")]),
         tuple(headings.items),
         in_search=False,
     )
