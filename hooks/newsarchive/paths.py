@@ -16,6 +16,7 @@ from .model import Entity, EntityType, Settings
 
 SOURCE_COPY_SUFFIX = ".txt"
 HOME = "index.md"
+NOT_FOUND = "404.md"
 FEED_FILE = "feed.xml"
 """The Atom feed of the newest articles, at the site's root."""
 CITATION_FORMATS = {"bibtex": ".bib", "ris": ".ris", "csl-json": ".csl.json"}
@@ -54,6 +55,10 @@ class SitePaths:
     photos_dir: str = "photos"
     credits_dir: str = "credits"
     cross_references_dir: str = "cross-references"
+    outlets_dir: str = "outlets"
+    timeline_dir: str = "timeline"
+    map_dir: str = "map"
+    contested_dir: str = "contested"
     sources_dir: str = "sources"
     media_dir: str = "media"
     citations_dir: str = "citations"
@@ -69,6 +74,10 @@ class SitePaths:
             photos_dir=settings.photos_dir,
             credits_dir=settings.credits_dir,
             cross_references_dir=settings.cross_references_dir,
+            outlets_dir=settings.outlets_dir,
+            timeline_dir=settings.timeline_dir,
+            map_dir=settings.map_dir,
+            contested_dir=settings.contested_dir,
             sources_dir=settings.sources_dir,
             media_dir=settings.media_dir,
             citations_dir=settings.citations_dir,
@@ -109,6 +118,37 @@ class SitePaths:
 
     def cross_references_year(self, year: str) -> str:
         return f"{self.cross_references_dir}/{year}.md"
+
+    def outlets_index(self) -> str:
+        return f"{self.outlets_dir}/index.md"
+
+    def outlet(self, key: str, number: int = 1) -> str:
+        """An outlet's page; its further pages of articles go in a folder of its own."""
+        return f"{self.outlets_dir}/{key}.md" if number == 1 else f"{self.outlets_dir}/{key}/page-{number}.md"
+
+    def timeline_index(self) -> str:
+        return f"{self.timeline_dir}/index.md"
+
+    def timeline_month(self, month: str) -> str:
+        """``2017-10`` -> the page of that month's days."""
+        return f"{self.timeline_dir}/{month}.md"
+
+    def map_page(self) -> str:
+        return f"{self.map_dir}/index.md"
+
+    def world_outline(self) -> str:
+        """The world's outline as an SVG file, drawn once and shown by every map."""
+        return f"{self.map_dir}/world.svg"
+
+    def contested_index(self) -> str:
+        return f"{self.contested_dir}/index.md"
+
+    def contested_year(self, year: str) -> str:
+        return f"{self.contested_dir}/{year}.md"
+
+    def not_found(self) -> str:
+        """The page a server shows for an address that is not in the site."""
+        return NOT_FOUND
 
     # --- files ---------------------------------------------------------------------------------
 

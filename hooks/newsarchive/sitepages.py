@@ -17,6 +17,7 @@ from .listings import (
     year_of,
 )
 from .model import Archive
+from .outletpages import outlet_pages
 from .page import RenderedPage
 from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
 from .render import PageExtras, render_article
@@ -70,4 +71,5 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     pages += [render_year_page(year, items, paths) for year, items in articles_by_year(archive).items()]
     pages.append(render_photos_index(archive, paths))
     pages += [render_photo_year_page(year, entries, paths) for year, entries in photos_by_year(archive).items()]
+    pages += outlet_pages(archive, paths)
     return sorted(pages, key=lambda page: page.path)
