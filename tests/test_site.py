@@ -293,3 +293,13 @@ def test_every_page_links_the_feed_and_the_feed_parses(built_site: Path) -> None
         (built_site / "feed.xml").read_bytes(), response_headers={"content-type": "application/xml"}
     )
     assert not feed.bozo and len(feed.entries) == 2
+
+
+def test_the_readers_navigation_holds_the_archive_not_the_projects_documentation(built_site: Path) -> None:
+    nav = [a.get_text(strip=True) for a in soup(built_site, "index").select("nav.md-nav--primary a.md-nav__link")]
+    assert {"Articles", "Outlets", "Places", "Actors", "Photos", "About"} <= set(nav)
+    assert not {"Performance", "Editing", "Quality"} & set(nav)
+    for page in ("performance", "editing", "quality"):
+        assert not (built_site / f"{page}.html").exists()
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not any(doc["location"].startswith(("performance", "editing", "quality")) for doc in index["docs"])
