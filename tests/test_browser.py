@@ -308,3 +308,46 @@ def test_no_script_from_hostile_input_runs_in_chromium(reader: Reader, hostile_s
         reader.open(page)
         assert reader.page.evaluate(LIVE_FROM_INPUT) == [], page.relative_to(site)
     assert dialogs == []
+
+
+# --- the rough edges a reader saw ---------------------------------------------------------------
+
+
+def test_a_search_result_gives_title_outlet_date_and_the_passage(reader: Reader, offline_copy: Path) -> None:
+    reader.open(offline_copy / "index.html")
+    (result,) = reader.search("landmines").all()
+    assert result.locator("h1").inner_text() == (
+        "Drone footage captures apocalyptic aftermath of ISIS in Raqqa — ABC News, 20 October 2017"
+    )
+    text = result.inner_text()
+    assert "Raqqa will have to be cleared of landmines" in text
+    assert not any(noise in text for noise in ("Photographer:", "Agency:", "¶", "Credit:"))
+
+
+def test_the_paragraph_link_is_a_visible_target_reached_by_keyboard(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_000))
+    pilcrow = reader.page.locator("#p-1 a.archive-pilcrow")
+    box = pilcrow.bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24
+    assert float(pilcrow.evaluate("a => getComputedStyle(a).opacity")) == 1
+    for _ in range(200):
+        reader.page.keyboard.press("Tab")
+        if reader.page.evaluate("document.activeElement.matches('a.archive-pilcrow')"):
+            break
+    else:
+        pytest.fail("no paragraph link took the keyboard focus")
+    focused = reader.page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused.startswith("Link to paragraph ")
+
+
+def test_photo_placeholders_are_small_and_all_alike(reader: Reader, offline_copy: Path, archive_data: dict) -> None:
+    for width in (1280, 390):
+        reader.page.set_viewport_size({"width": width, "height": 900})
+        reader.open(article_file(offline_copy, archive_data, ARTICLE_002))
+        boxes = [p.bounding_box() for p in reader.page.locator(".archive-photo-placeholder").all()]
+        assert len(boxes) == 8
+        assert {(round(b["width"]), round(b["height"])) for b in boxes} == {(100, 70)}
+        caption = reader.page.locator("figure#photo-1 figcaption").bounding_box()
+        assert caption["x"] > boxes[0]["x"] + boxes[0]["width"]  # beside the placeholder, not under it

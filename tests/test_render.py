@@ -22,7 +22,7 @@ def html_of(extras: PageExtras | None = None) -> BeautifulSoup:
 
 def test_raw_article_becomes_the_expected_page() -> None:
     soup = html_of()
-    assert soup.h1.get_text() == "A headline¶"  # with its permalink
+    assert soup.h1.get_text() == "A headline — Reuters, 21 October 2017¶"  # the hidden context, the permalink
     assert [p["id"] for p in soup.select("p[id]")] == ["p-1", "p-2"]
     assert soup.select_one("#p-2").get_text().startswith("Second paragraph with a *star*.")
     figure = soup.select_one("figure#photo-1")
@@ -113,3 +113,34 @@ def test_a_headline_named_like_a_paragraph_anchor_does_not_take_its_id() -> None
     soup = page_of("P:1.\n\nThe council met on Monday to discuss the budget for the schools.\n")
     assert [tag["id"] for tag in soup.select("[id=p-1]")] == ["p-1"]
     assert soup.select_one("#p-1").name == "p"
+
+
+def test_footnote_markers_side_by_side_are_kept_apart() -> None:
+    from newsarchive.render import Footnote
+
+    end = len("First paragraph, the lede.")
+    notes = {"p-1": [Footnote("a", "one", at=end), Footnote("b", "two", at=end), Footnote("c", "three", at=5)]}
+    paragraph = html_of(PageExtras(footnotes=notes)).select_one("#p-1")
+    assert [sup.get_text() for sup in paragraph.select("sup")] == ["1", "2", ",", "3"]
+    assert paragraph.get_text().startswith("First1 paragraph, the lede.2,3")
+
+
+def test_the_paragraph_link_is_named_and_kept_out_of_search() -> None:
+    pilcrow = html_of().select_one("#p-2 a.archive-pilcrow")
+    assert pilcrow["href"] == "#p-2" and pilcrow["aria-label"] == "Link to paragraph 2"
+    assert pilcrow.has_attr("data-search-exclude")
+
+
+def test_a_missing_photo_is_a_compact_placeholder_and_its_metadata_is_not_searched() -> None:
+    figure = html_of().select_one("figure#photo-1")
+    assert figure["class"] == ["archive-photo", "archive-photo-missing"]
+    caption, credit, meta = figure.figcaption.select("p")
+    assert caption.get_text() == "A street in Homs, Syria, Oct. 20, 2017."
+    assert credit.get_text() == "Credit: Jane Roe/AFP"
+    assert meta.has_attr("data-search-exclude") and not caption.has_attr("data-search-exclude")
+
+
+def test_the_headline_carries_outlet_and_date_for_search_results_only() -> None:
+    heading = html_of().h1
+    context = heading.select_one(".archive-search-context")
+    assert context.has_attr("hidden") and context.get_text() == " — Reuters, 21 October 2017"

@@ -82,6 +82,7 @@ def filter_form(
         data_filter_for=target,
         aria_label=f"Filter the {noun}",
         hidden=True,
+        data_search_exclude=True,
     )
 
 
@@ -136,4 +137,10 @@ def sortable_table(
         )
         for cells, attributes in rows
     ]
-    return el("table", header + el("tbody", "\n" + "\n".join(body) + "\n"), id=table_id, data_sortable=True)
+    return el(
+        "table",
+        header + el("tbody", "\n" + "\n".join(body) + "\n"),
+        id=table_id,
+        data_sortable=True,
+        data_search_exclude=True,  # listings repeat what the pages they list say
+    )

@@ -66,7 +66,10 @@ def _article_entry(item: ArchivedArticle, paths: SitePaths, page: str) -> str:
 def article_list(items: list[ArchivedArticle], paths: SitePaths, page: str) -> str:
     """Articles as the listings show them: date, outlet, title and summary, ready for a filter."""
     return el(
-        "ul", "\n" + "\n".join(_article_entry(item, paths, page) for item in items) + "\n", class_="archive-listing"
+        "ul",
+        "\n" + "\n".join(_article_entry(item, paths, page) for item in items) + "\n",
+        class_="archive-listing",
+        data_search_exclude=True,  # the articles' own pages are searched
     )
 
 

@@ -104,7 +104,7 @@ class _ArticlePage:
         notes: dict[str, list[str]] = {}
         for note in self.item.notes:
             notes.setdefault(note.anchor, []).append(note.text)
-        blocks = [self.headings.add(1, title_of(article)), self._standfirst(), _kicker(article), self._about_box()]
+        blocks = [self._title(), self._standfirst(), _kicker(article), self._about_box()]
         blocks.append(self.extras.cite_box)
         for block in article.blocks:
             blocks.append(self._block(block))
@@ -138,13 +138,24 @@ class _ArticlePage:
             return self._related(block)
         return ""
 
+    def _title(self) -> str:
+        """The headline. The search index takes a result's title from it, so it also holds the
+        outlet and the date, hidden: a result then says who published it and when."""
+        article = self.item.article
+        context = f" — {article.source.value or OUTLET_UNKNOWN}, {human_date(article.date.value)}"
+        hidden = el("span", esc(context), class_="archive-search-context", hidden=True)
+        return self.headings.add(1, title_of(article), inner_html=esc(title_of(article)) + hidden)
+
     def _standfirst(self) -> str:
         """The summary under the headline, as the page set it (entity links and notes as a paragraph's)."""
         standfirst = self.item.article.standfirst.value
         if not standfirst:
             return ""
         return el(
-            "p", self._linked_text(standfirst, STANDFIRST_ANCHOR), id=STANDFIRST_ANCHOR, class_="archive-standfirst"
+            "p",
+            self._linked_text(standfirst, STANDFIRST_ANCHOR),
+            id=STANDFIRST_ANCHOR,
+            class_="archive-standfirst",
         )
 
     def _about_box(self) -> str:
@@ -207,7 +218,7 @@ class _ArticlePage:
         events = [(link.start, 1, link) for link in links] + [
             (len(text) if n.at is None else n.at, 0, n) for n in notes
         ]
-        out, position = [], 0
+        out, position, after_note = [], 0, False
         for at, _, event in sorted(events, key=lambda e: (e[0], e[1])):
             if at < position and isinstance(event, InlineLink):
                 continue
@@ -215,6 +226,9 @@ class _ArticlePage:
             out.append(esc(text[position:at]))
             position = at
             if isinstance(event, Footnote):
+                if out and out[-1] == "" and after_note:
+                    # Markers side by side would read as one number ("23" for notes 2 and 3).
+                    out.append(el("sup", ",", class_="archive-fn-sep", aria_hidden="true", data_search_exclude=True))
                 self.notes_in_order.append(event)
                 number = len(self.notes_in_order)
                 out.append(
@@ -222,9 +236,12 @@ class _ArticlePage:
                         "sup",
                         el("a", str(number), class_="footnote-ref", href=f"#fn:{event.label}"),
                         id=f"fnref:{event.label}",
+                        data_search_exclude=True,
                     )
                 )
+                after_note = True
                 continue
+            after_note = False
             out.append(
                 el("a", esc(text[event.start : event.end]), href=self.href(event.target), title=event.title or None)
             )
@@ -241,7 +258,9 @@ class _ArticlePage:
             class_="archive-pilcrow",
             href=f"#{paragraph.anchor}",
             title=f"¶{number}: link to cite it",
+            aria_label=f"Link to paragraph {number}",
             data_number=number,
+            data_search_exclude=True,
         )
         # Older anchors of the paragraph (the ordinal of earlier citations) are empty targets in
         # it: they resolve without a script, from disk as on a server.
@@ -287,8 +306,20 @@ class _ArticlePage:
             for f, value in photo_fields(photo)
         )
         credit = el("span", "Credit: " + esc(photo.credit.raw), class_="archive-credit", title="IPTC Credit Line")
-        figcaption = el("figcaption", caption + pull + void("br") + credit + (void("br") + meta if meta else ""))
-        return el("figure", "\n" + visual + "\n" + figcaption + "\n", id=photo.anchor, class_="archive-photo")
+        # Blocks of their own, so search shows the caption or the credit that matched, and
+        # never the metadata line (which repeats both).
+        figcaption = el(
+            "figcaption",
+            el("p", caption + pull, class_="archive-caption")
+            + el("p", credit)
+            + (el("p", meta, class_="archive-photo-meta", data_search_exclude=True) if meta else ""),
+        )
+        return el(
+            "figure",
+            "\n" + visual + "\n" + figcaption + "\n",
+            id=photo.anchor,
+            class_="archive-photo" if photo.image else "archive-photo archive-photo-missing",
+        )
 
     def _related(self, story: RelatedStory) -> str:
         target = next((r.article_id for r in self.item.related if r.story is story or r.story == story), None)
