@@ -15,6 +15,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
@@ -33,8 +34,9 @@ from newsarchive.feed import feed_link  # noqa: E402
 from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
+from newsarchive.notfound import root_base_script  # noqa: E402
 from newsarchive.page import RenderedPage, toc_tree  # noqa: E402
-from newsarchive.paths import HOME, SiteInfo, SitePaths  # noqa: E402
+from newsarchive.paths import HOME, NOT_FOUND, SiteInfo, SitePaths  # noqa: E402
 from newsarchive.publish import site_files  # noqa: E402
 from newsarchive.render import article_jsonld  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
@@ -70,6 +72,7 @@ _command = {"name": "build", "dirty": False}
 # when their bytes have not changed, and the previous build's outputs are remembered.
 _parse_cache: dict = {}
 _previous_outputs: set[str] = set()
+NOT_FOUND_FILE = "404.html"
 STAGING_SUFFIX = ".partial"
 RETIRED_SUFFIX = ".old"
 PAGE_CACHE = ".cache/archive-pages"
@@ -123,6 +126,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in site.pages:
         _state.pages[page.path] = page
         generated.append(_page_file(config, page.path, page.as_markdown()))
+        if page.path == NOT_FOUND:
+            generated[-1].dest_uri = NOT_FOUND_FILE  # servers look for it there, whatever the URL style
     generated += [File.generated(config, path, content=content) for path, content in site.files.items()]
     for file in generated:
         files.append(file)
@@ -217,7 +222,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Every page's head links the feed; an article's also gets its JSON-LD and citation tags."""
+    """Every page's head links the feed; an article's also gets its JSON-LD and citation tags. The
+    404 page's head starts with the script that makes the site's root its base on a server."""
+    if page.file.src_uri == NOT_FOUND:
+        output = output.replace("<head>", "<head>\n" + root_base_script(urlsplit(config.site_url or "/").path), 1)
     tags = [feed_link(page.url, _site_info(config)), _state.head.get(page.file.src_uri, "")]
     return output.replace("</head>", "\n".join(tag for tag in tags if tag) + "\n</head>", 1)
 

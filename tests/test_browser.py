@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from collections import deque
 from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -62,15 +65,27 @@ def path_of(url: str) -> Path:
 
 @dataclass
 class Reader:
-    """A browser tab whose requests are watched: anything not local is blocked and counted."""
+    """A browser tab whose requests are watched: anything not local is blocked and counted.
+
+    Local is the disk, and the test's own server once ``serve_from`` names it."""
 
     page: object
     local: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     failed_local: list[str] = field(default_factory=list)
+    local_prefixes: list[str] = field(default_factory=lambda: list(LOCAL_SCHEMES))
+
+    def is_local(self, url: str) -> bool:
+        return url.startswith(tuple(self.local_prefixes))
+
+    def serve_from(self, origin: str) -> None:
+        self.local_prefixes.append(origin)
 
     def open(self, file: Path) -> None:
         self.page.goto(file.as_uri(), wait_until="load")
+
+    def open_url(self, url: str) -> None:
+        self.page.goto(url, wait_until="load")
 
     def search(self, word: str):
         """Type a word into Material's search box and wait for the first result."""
@@ -91,23 +106,59 @@ def reader(browser):
     watched = Reader(page=None)
 
     def block_outside(route) -> None:
-        route.continue_() if route.request.url.startswith(LOCAL_SCHEMES) else route.abort()
+        route.continue_() if watched.is_local(route.request.url) else route.abort()
 
     def count(request) -> None:
-        (watched.local if request.url.startswith(LOCAL_SCHEMES) else watched.outside).append(request.url)
+        (watched.local if watched.is_local(request.url) else watched.outside).append(request.url)
+
+    def failed(request) -> None:
+        # A file request fails for real when its file is missing (a page left mid-load only cancels).
+        if request.url.startswith("file:") and not path_of(request.url).is_file():
+            watched.failed_local.append(request.url)
+
+    def answered(response) -> None:
+        if response.status >= 400 and response.url.startswith("http") and watched.is_local(response.url):
+            if response.request.resource_type != "document":  # a page may be a 404 on purpose
+                watched.failed_local.append(response.url)
 
     context.route("**/*", block_outside)
     context.on("request", count)
-    # A local request fails for real when its file is missing (a page left mid-load only cancels).
-    context.on(
-        "requestfailed",
-        lambda request: watched.failed_local.append(request.url)
-        if request.url.startswith("file:") and not path_of(request.url).is_file()
-        else None,
-    )
+    context.on("requestfailed", failed)
+    context.on("response", answered)
     watched.page = context.new_page()
     yield watched
     context.close()
+
+
+class _SiteHandler(SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: a missing address gets ``404.html`` with status 404."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(offline_copy: Path):
+    """The same copy served over HTTP from 127.0.0.1 (the address, ending in ``/``)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_SiteHandler, directory=str(offline_copy)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
 
 
 # --- no network ---------------------------------------------------------------------------------
@@ -351,3 +402,42 @@ def test_photo_placeholders_are_small_and_all_alike(reader: Reader, offline_copy
         assert {(round(b["width"]), round(b["height"])) for b in boxes} == {(100, 70)}
         caption = reader.page.locator("figure#photo-1 figcaption").bounding_box()
         assert caption["x"] > boxes[0]["x"] + boxes[0]["width"]  # beside the placeholder, not under it
+
+
+STYLED = "() => getComputedStyle(document.querySelector('.md-header')).backgroundColor !== 'rgba(0, 0, 0, 0)'"
+
+
+def test_the_not_found_page_keeps_its_styles_from_disk_and_leads_back(reader: Reader, offline_copy: Path) -> None:
+    reader.open(offline_copy / "404.html")
+    assert reader.page.evaluate(STYLED)
+    assert reader.page.locator("article h1").inner_text() == "Page not found"
+    home = reader.page.locator("article a", has_text="the home page")
+    assert path_of(home.evaluate("a => a.href")) == offline_copy / "index.html"
+    ways = {path_of(href).relative_to(offline_copy).as_posix() for href in reader.hrefs(".archive-ways-back a")}
+    assert {"articles/index.html", "places/index.html", "outlets/index.html"} <= ways
+    home.click()
+    reader.page.wait_for_load_state("load")
+    assert path_of(reader.page.url) == offline_copy / "index.html"
+    assert reader.outside == [] and reader.failed_local == []
+
+
+def test_the_not_found_page_works_at_any_depth_on_a_server(reader: Reader, served_site: str) -> None:
+    reader.serve_from(served_site)
+    reader.open_url(served_site + "articles/2017/no-such-article.html")
+    assert reader.page.evaluate(STYLED)
+    assert reader.page.locator("article h1").inner_text() == "Page not found"
+    loaded = {url for url in reader.local if url not in reader.failed_local}
+    # Only the preload scanner's guesses from the missing page's folder fail; each file is then
+    # loaded from the root.
+    for url in reader.failed_local:
+        assert url.startswith(served_site + "articles/2017/")
+        assert url.replace("articles/2017/", "", 1) in loaded
+    assert served_site + "assets/archive.css" in loaded
+    reader.search("landmines")  # the index is found from the root too
+    targets = {href.split("#")[0].split("?")[0] for href in reader.hrefs(".md-search-result__item a")}
+    assert targets == {served_site + "articles/" + ARTICLE_002 + ".html"}
+    reader.page.keyboard.press("Escape")
+    reader.page.locator("article a", has_text="the home page").click()
+    reader.page.wait_for_load_state("load")
+    assert reader.page.url == served_site + "index.html"
+    assert reader.outside == []

@@ -16,7 +16,8 @@ from .listings import (
     render_year_page,
     year_of,
 )
-from .model import Archive
+from .model import Archive, EntityType
+from .notfound import render_not_found
 from .outletpages import outlet_pages
 from .page import RenderedPage
 from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
@@ -34,6 +35,19 @@ def search_full_text(archive: Archive) -> bool:
         return mode == "full"
     characters = sum(len(p.text) for item in archive.articles for p in item.article.paragraphs)
     return characters * SEARCH_BYTES_PER_CHARACTER <= archive.settings.search_budget_bytes
+
+
+def reader_sections(paths: SitePaths) -> list[tuple[str, str]]:
+    """The archive's ways in, as the navigation of mkdocs.yml names them (the 404 page offers them)."""
+    return [
+        ("Articles", paths.articles_index()),
+        ("Outlets", paths.outlets_index()),
+        ("Places", paths.entity_index(EntityType.PLACE)),
+        ("Actors", paths.entity_index(EntityType.ACTOR)),
+        ("Photos", paths.photos_index()),
+        ("Credits", paths.credits()),
+        ("Cross-references", paths.cross_references_index()),
+    ]
 
 
 def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo = UNKNOWN_SITE) -> list[RenderedPage]:
@@ -72,4 +86,5 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     pages.append(render_photos_index(archive, paths))
     pages += [render_photo_year_page(year, entries, paths) for year, entries in photos_by_year(archive).items()]
     pages += outlet_pages(archive, paths)
+    pages.append(render_not_found(paths, reader_sections(paths)))
     return sorted(pages, key=lambda page: page.path)
