@@ -441,3 +441,25 @@ def test_the_not_found_page_works_at_any_depth_on_a_server(reader: Reader, serve
     reader.page.wait_for_load_state("load")
     assert reader.page.url == served_site + "index.html"
     assert reader.outside == []
+
+
+def test_print_shows_the_source_box_open_the_citation_and_no_placeholder(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
+    file = article_file(offline_copy, archive_data, ARTICLE_002)
+    reader.open(file)
+    about = reader.page.locator("details.archive-about dl")
+    citation = reader.page.locator(".archive-print-citation")
+    assert not about.is_visible() and not citation.is_visible()
+    reader.page.emulate_media(media="print")
+    assert about.is_visible() and "Source file" in about.inner_text()
+    assert citation.is_visible()
+    assert citation.inner_text() == (
+        "Cite as: ABC News, “Drone footage captures apocalyptic aftermath of ISIS in Raqqa”, 20 October 2017. "
+        f"Archived at {file.as_uri()}."
+    )
+    assert reader.page.locator(".archive-photo-placeholder").first.is_hidden()
+    assert reader.page.locator("figure#photo-1 figcaption").is_visible()
+    assert reader.page.locator("a.archive-pilcrow").first.is_hidden()
+    pdf = reader.page.pdf()
+    assert pdf.startswith(b"%PDF")

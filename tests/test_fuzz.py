@@ -44,6 +44,7 @@ OUR_TAGS = {
     "hr",
     "img",
     "nav",
+    "strong",
 }
 MARKUP_PIECES = [
     "<script>alert(1)</script>",

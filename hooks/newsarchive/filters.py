@@ -1,4 +1,4 @@
-"""Filters and sortable tables on listing pages: the markup ``assets/javascripts/archive-tables.js`` reads.
+"""Filters and sortable tables on listing pages: the markup ``assets/javascripts/archive.js`` reads.
 
 A page is complete without the script: every item is shown, in the order the build chose, and
 the filter form stays hidden. The script only hides items and reorders rows, from data

@@ -1,6 +1,7 @@
-/* Sortable tables and filters on the archive's listings (hooks/newsarchive/filters.py writes
-   the markup). No dependency and no request: it works from disk as on a server, and a page
-   without it is complete (every item shown, in the order the build chose).
+/* The archive's page scripts: sortable tables and filters on the listings (the markup is
+   written by hooks/newsarchive/filters.py), and the address printed with an article. No
+   dependency and no request: it works from disk as on a server, and a page without it is
+   complete (every item shown, in the order the build chose; the site-relative address printed).
 
    - table[data-sortable]: each column header becomes a button; a cell's data-sort value (an
      ISO date, a number) sorts in place of its text; aria-sort says the current order.
@@ -8,7 +9,9 @@
      whose data-x holds the chosen value (values separated by spaces); the "from" and "to"
      dates keep the items whose data-date (or data-first to data-last) meets that span. A
      [data-filter-group] left without an item is hidden too. The address can preset a filter:
-     page.html?place=raqqa. */
+     page.html?place=raqqa.
+   - .archive-address: filled with the article's address before printing: the absolute one the
+     JSON-LD gives when the site's address is known, else the one the reader has open. */
 (function () {
   "use strict";
 
@@ -120,7 +123,26 @@
     applyFilter(form, target);
   }
 
+  function pageAddress() {
+    var data = document.querySelector('script[type="application/ld+json"]');
+    try {
+      var id = data && JSON.parse(data.textContent)["@id"];
+      if (id && /^https?:/.test(id)) return id;
+    } catch (error) {
+      // no usable JSON-LD: the address in the browser will do
+    }
+    return window.location.href.split("#")[0];
+  }
+
+  function fillAddresses() {
+    var address = pageAddress();
+    Array.prototype.forEach.call(document.querySelectorAll(".archive-address"), function (element) {
+      element.textContent = address;
+    });
+  }
+
   function start() {
+    fillAddresses();
     Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
     Array.prototype.forEach.call(document.querySelectorAll("form.archive-filter"), setUpFilter);
   }
