@@ -68,6 +68,8 @@ class PageExtras:
     """The inside of the "Other sources on this story" block, already built HTML (``footnotes``)."""
     cite_box: str = ""
     """The "Cite this article" box, already built HTML (``citebox``), shown under "About this source"."""
+    notices: Sequence[str] = ()
+    """Blocks other views put under the header (HTML already built): a link to the contested facts."""
 
 
 NO_EXTRAS = PageExtras()
@@ -106,6 +108,7 @@ class _ArticlePage:
             notes.setdefault(note.anchor, []).append(note.text)
         blocks = [self._title(), self._standfirst(), _kicker(article), self._print_citation(), self._about_box()]
         blocks.append(self.extras.cite_box)
+        blocks += self.extras.notices
         for block in article.blocks:
             blocks.append(self._block(block))
             blocks += [_editor_note(text) for text in notes.get(getattr(block, "anchor", ""), ())]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from .citations import citation_of
 from .citebox import cite_box
+from .contestedpages import article_notices, contested_pages, contested_view, entity_notices
 from .credits import render_credits_page
 from .footnotes import story_blocks, xref_footnotes
 from .indexes import entity_links, entity_pages
@@ -47,6 +50,7 @@ def reader_sections(paths: SitePaths) -> list[tuple[str, str]]:
         ("Photos", paths.photos_index()),
         ("Credits", paths.credits()),
         ("Cross-references", paths.cross_references_index()),
+        ("Contested facts", paths.contested_index()),
     ]
 
 
@@ -60,6 +64,11 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     listed_at = fact_pages(archive, paths)
     notes = xref_footnotes(archive, paths, listed_at)
     stories = story_blocks(archive, paths, listed_at)
+    contested = contested_view(archive)
+    notices = article_notices(contested, paths)
+    entity_extras: dict[str, list[str]] = defaultdict(list)
+    for entity_id, notice in entity_notices(contested, paths).items():
+        entity_extras[entity_id].append(notice)
     articles = archive.articles  # newest first
     pages = [
         render_article(
@@ -74,11 +83,13 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
                 listing=paths.articles_year(year_of(item)),
                 search_full_text=full_text,
                 cite_box=cite_box(citation_of(item, paths, site), paths.article(item.id), paths),
+                notices=(notices[item.id],) if item.id in notices else (),
             ),
         )
         for index, item in enumerate(articles)
     ]
-    pages += entity_pages(archive, paths)
+    pages += entity_pages(archive, paths, entity_extras)
+    pages += contested_pages(contested, paths)
     pages.append(render_credits_page(archive, paths))
     pages += cross_reference_pages(archive, paths)
     pages.append(render_articles_index(archive, paths))
