@@ -123,7 +123,7 @@ def test_404_page_works_in_a_project_site_subfolder(tmp_path: Path) -> None:
             urllib.request.urlopen(f"{base}/news-archive/articles/2099/no-such-article.html", timeout=10)
         assert missing.value.code == 404
         page = BeautifulSoup(missing.value.read().decode("utf-8"), "html.parser")
-        assert page.select_one("article h1").get_text(strip=True) == "404 - Not found"
+        assert page.select_one("article h1").get_text(strip=True) == "Page not found"
         targets = [t["href"] for t in page.select("link[rel=stylesheet], nav a[href]")] + [
             t["src"] for t in page.select("script[src]")
         ]
