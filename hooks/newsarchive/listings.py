@@ -109,6 +109,14 @@ def render_articles_index(archive: Archive, paths: SitePaths) -> RenderedPage:
             article_list(list(archive.articles[:LANDING_LATEST]), paths, page),
             headings.add(2, "By year"),
             el("p", _year_links(archive, paths, page)),
+            el(
+                "p",
+                "Also "
+                + el("a", "by outlet", href=paths.href(page, paths.outlets_index()))
+                + " and by day "
+                + el("a", "on the timeline", href=paths.href(page, paths.timeline_index()))
+                + ".",
+            ),
         ]
     return RenderedPage(page, "Articles", lines(blocks), tuple(headings.items))
 

@@ -25,6 +25,7 @@ from .outletpages import outlet_pages
 from .page import RenderedPage
 from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
 from .render import PageExtras, render_article
+from .timelinepages import timeline_pages
 from .xrefpages import cross_reference_pages, fact_pages
 
 SEARCH_BYTES_PER_CHARACTER = 1.3
@@ -45,6 +46,7 @@ def reader_sections(paths: SitePaths) -> list[tuple[str, str]]:
     return [
         ("Articles", paths.articles_index()),
         ("Outlets", paths.outlets_index()),
+        ("Timeline", paths.timeline_index()),
         ("Places", paths.entity_index(EntityType.PLACE)),
         ("Actors", paths.entity_index(EntityType.ACTOR)),
         ("Photos", paths.photos_index()),
@@ -97,5 +99,6 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     pages.append(render_photos_index(archive, paths))
     pages += [render_photo_year_page(year, entries, paths) for year, entries in photos_by_year(archive).items()]
     pages += outlet_pages(archive, paths)
+    pages += timeline_pages(archive, paths)
     pages.append(render_not_found(paths, reader_sections(paths)))
     return sorted(pages, key=lambda page: page.path)
