@@ -19,6 +19,7 @@ from .page import RenderedPage
 from .paths import FEED_FILE, HOME, UNKNOWN_SITE, SiteInfo, SitePaths
 from .redirects import redirect_files
 from .sitepages import site_pages
+from .worldmap import world_svg
 
 ARCHIVE_JSON = "archive.json"
 
@@ -32,7 +33,8 @@ class SiteFiles:
     """The home page as Markdown: the hand-written text and the newest articles (None without one)."""
     files: dict[str, str | bytes]
     """Path -> content: the seeds' copies and photos (from the bytes already read, never re-read
-    from disk), ``archive.json``, the citation files, ``feed.xml`` and the redirect pages."""
+    from disk), ``archive.json``, the citation files, ``feed.xml``, the redirect pages and the
+    world outline the maps show."""
 
 
 def site_files(
@@ -54,6 +56,7 @@ def site_files(
     files.update(redirect_files(archive, paths, site))
     files.update(citation_files([citation_of(item, paths, site) for item in archive.articles], paths))
     files[FEED_FILE] = feed_xml(archive, paths, site)
+    files[paths.world_outline()] = world_svg()
     export = archive_json(archive, paths, list(problems))
     files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
     return SiteFiles(tuple(site_pages(archive, paths, site)), home, dict(sorted(files.items())))

@@ -19,6 +19,7 @@ from .listings import (
     render_year_page,
     year_of,
 )
+from .mappages import locator_maps, render_map_page
 from .model import Archive, EntityType
 from .notfound import render_not_found
 from .outletpages import outlet_pages
@@ -48,6 +49,7 @@ def reader_sections(paths: SitePaths) -> list[tuple[str, str]]:
         ("Outlets", paths.outlets_index()),
         ("Timeline", paths.timeline_index()),
         ("Places", paths.entity_index(EntityType.PLACE)),
+        ("Map", paths.map_page()),
         ("Actors", paths.entity_index(EntityType.ACTOR)),
         ("Photos", paths.photos_index()),
         ("Credits", paths.credits()),
@@ -69,6 +71,8 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     contested = contested_view(archive)
     notices = article_notices(contested, paths)
     entity_extras: dict[str, list[str]] = defaultdict(list)
+    for entity_id, locator in locator_maps(archive, paths).items():
+        entity_extras[entity_id].append(locator)
     for entity_id, notice in entity_notices(contested, paths).items():
         entity_extras[entity_id].append(notice)
     articles = archive.articles  # newest first
@@ -100,5 +104,6 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     pages += [render_photo_year_page(year, entries, paths) for year, entries in photos_by_year(archive).items()]
     pages += outlet_pages(archive, paths)
     pages += timeline_pages(archive, paths)
+    pages.append(render_map_page(archive, paths))
     pages.append(render_not_found(paths, reader_sections(paths)))
     return sorted(pages, key=lambda page: page.path)
