@@ -42,3 +42,18 @@ def test_every_warning_code_is_documented() -> None:
 
 def test_every_setting_is_documented() -> None:
     assert [f.name for f in fields(Settings) if f"`{f.name}`" not in EDITING] == []
+
+
+def test_the_readers_page_explains_every_way_in() -> None:
+    about = (ROOT / "docs" / "about.md").read_text(encoding="utf-8")
+    for link in (
+        "places/index.md",
+        "actors/index.md",
+        "credits/index.md",
+        "cross-references/index.md",
+        "contested/index.md",
+        "timeline/index.md",
+        "map/index.md",
+        "outlets/index.md",
+    ):
+        assert f"]({link})" in about, link
