@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 
 from newsarchive.archive import build_archive
-from newsarchive.indexes import render_entity_index
+from newsarchive.indexes import kind_label, render_entity_index
 from newsarchive.listings import articles_by_year, photos_by_year, render_photo_year_page, render_year_page
 from newsarchive.model import EntityType, SeedFile
+from newsarchive.page import plural
 from newsarchive.paths import SitePaths
 
 SEEDS = {
@@ -70,3 +72,36 @@ def test_the_place_index_offers_kinds_and_outlets() -> None:
     assert (rows["Syria"]["data-first"], rows["Syria"]["data-last"]) == ("2017-10-21", "2017-11-02")
     kinds = [o["value"] for o in page.select("select[name=kind] option")]
     assert "city" in kinds and "country" in kinds
+
+
+# The labels a reader saw cut short ("Countrie", "Cities and town", "Medi", "Peopl") and the
+# counts that read "1 articles".
+KIND_LABELS = [
+    ("country", "Country", "Countries"),
+    ("city", "City or town", "Cities and towns"),
+    ("media", "Media outlet", "Media"),
+    ("person", "Person", "People"),
+    ("armed_group", "Armed group", "Armed groups"),
+    ("island", "Island", "Islands"),
+]
+
+
+@pytest.mark.parametrize("kind, one, many", KIND_LABELS)
+def test_kind_labels_are_whole_words(kind: str, one: str, many: str) -> None:
+    assert (kind_label(kind), kind_label(kind, many=True)) == (one, many)
+
+
+def test_counts_agree_with_their_noun() -> None:
+    assert [plural(1, "article"), plural(2, "article"), plural(1, "mention")] == [
+        "1 article",
+        "2 articles",
+        "1 mention",
+    ]
+
+
+def test_the_index_groups_by_kind_under_whole_plural_labels() -> None:
+    archive = build_archive(
+        [SeedFile("a.txt", b"date 2017-10-20 Fighting in Raqqa, Syria, ended as Talal Sillo spoke.\n")]
+    )
+    soup = BeautifulSoup(render_entity_index(archive, EntityType.PLACE, SitePaths()).body, "html.parser")
+    assert {"Countries", "Cities and towns"} <= {h.get_text().rstrip("¶") for h in soup.select("h3")}
