@@ -67,8 +67,9 @@ def _landing(
         el(
             "p",
             f"{plural(len(entries), 'entry', 'entries')}: {plural(events, 'event')} on the days the articles "
-            "state (“on Friday” counted back from the publication date), the days photos were taken, and "
-            "each article on the day it was published. A date the text does not state is not guessed.",
+            "state (“on Friday” counted back from the publication date), the days photos were taken, each "
+            "article on the day it was published, and each fact several sources report on the day they "
+            "state, else on the day it was first published. A date the text does not state is not guessed.",
         ),
     ]
     if not entries:

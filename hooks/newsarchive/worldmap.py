@@ -24,6 +24,10 @@ WORLD = (-180.0, -90.0, 180.0, 90.0)
 """West, south, east, north."""
 LAND_FILL = "#d9d4c7"
 BORDER = "#8f8a7d"
+BORDER_WIDTH = 0.4
+"""In map units (tenths of a degree): the outline is scaled with the window, so a border is
+about 2 px on a map of a region 12 degrees wide and vanishes on the whole world (the land's
+colour still shows the coasts)."""
 SEA_FILL = "#e8f0f4"
 
 
@@ -57,7 +61,8 @@ def world_svg() -> str:
         f'viewBox="{west:g} {-north:g} {east - west:g} {north - south:g}">\n'
         "<title>Country outlines: Natural Earth 1:110m (public domain)</title>\n"
         f'<rect x="{west:g}" y="{-north:g}" width="{east - west:g}" height="{north - south:g}" fill="{SEA_FILL}"/>\n'
-        f'<g fill="{LAND_FILL}" stroke="{BORDER}" stroke-width="2" stroke-linejoin="round">\n{paths}\n</g>\n</svg>\n'
+        f'<g fill="{LAND_FILL}" stroke="{BORDER}" stroke-width="{BORDER_WIDTH}" stroke-linejoin="round">\n'
+        f"{paths}\n</g>\n</svg>\n"
     )
 
 
