@@ -63,6 +63,11 @@ def path_of(url: str) -> Path:
 # --- the browser ------------------------------------------------------------------------------
 
 
+RESOLVED_HREFS = """links => links.map(a => typeof a.href === 'string' ? a.href
+    : new URL(a.getAttribute('href'), document.baseURI).href)"""
+"""An SVG link's ``href`` is an animated value, not a URL: it is resolved against the page."""
+
+
 @dataclass
 class Reader:
     """A browser tab whose requests are watched: anything not local is blocked and counted.
@@ -97,7 +102,7 @@ class Reader:
 
     def hrefs(self, selector: str = "a[href]") -> list[str]:
         """Links as the browser resolves them (absolute URLs)."""
-        return self.page.eval_on_selector_all(selector, "links => links.map(a => a.href)")
+        return self.page.eval_on_selector_all(selector, RESOLVED_HREFS)
 
 
 @pytest.fixture
@@ -318,15 +323,33 @@ def test_screenshots_of_home_article_and_index(reader: Reader, offline_copy: Pat
     assert reader.outside == []
 
 
-@pytest.mark.parametrize("which", ["home", "article", "photo-index"])
+VIEWS = {
+    "contested": "contested/index",
+    "timeline": "timeline/index",
+    "timeline-month": "timeline/2017-10",
+    "map": "map/index",
+    "place": "places/raqqa",
+    "outlets": "outlets/index",
+    "places-index": "places/index",
+}
+"""The views researchers asked for (issue 18), by the page that shows each."""
+
+
+def view_file(site: Path, data: dict, which: str) -> Path:
+    if which == "home":
+        return site / "index.html"
+    if which == "article":
+        return article_file(site, data, ARTICLE_002)
+    if which == "photo-index":
+        return generated_page(site, "photos/2017")
+    return generated_page(site, VIEWS[which])
+
+
+@pytest.mark.parametrize("which", ["home", "article", "photo-index", *VIEWS])
 def test_no_serious_or_critical_accessibility_violations(
     reader: Reader, offline_copy: Path, archive_data: dict, which: str
 ) -> None:
-    file = {
-        "home": offline_copy / "index.html",
-        "article": article_file(offline_copy, archive_data, ARTICLE_002),
-        "photo-index": generated_page(offline_copy, "photos/2017"),
-    }[which]
+    file = view_file(offline_copy, archive_data, which)
     reader.open(file)
     reader.page.add_script_tag(path=str(AXE))
     result = reader.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
@@ -463,3 +486,123 @@ def test_print_shows_the_source_box_open_the_citation_and_no_placeholder(
     assert reader.page.locator("a.archive-pilcrow").first.is_hidden()
     pdf = reader.page.pdf()
     assert pdf.startswith(b"%PDF")
+
+
+# --- the views: contested facts, timeline, map, outlets, filters and sorting --------------------
+
+
+def test_each_view_opens_from_disk_with_no_outside_request(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
+    """Every view, at desktop and phone width, screenshotted (docs/assets has a copy of each)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width, suffix in ((1280, ""), (390, "-mobile")):
+        reader.page.set_viewport_size({"width": width, "height": 900})
+        for which in VIEWS:
+            reader.open(view_file(offline_copy, archive_data, which))
+            assert reader.page.locator("article h1").first.is_visible()
+            reader.page.screenshot(path=str(SCREENSHOTS / f"{which}{suffix}.png"), full_page=True)
+    assert reader.outside == [] and reader.failed_local == []
+    loaded = {path_of(url).relative_to(offline_copy).as_posix() for url in reader.local if url.startswith("file:")}
+    assert "map/world.svg" in loaded
+
+
+def test_contested_facts_show_both_sides_and_filter_by_place_and_outlet(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "contested/2017"))
+    fact = reader.page.locator("article.archive-fact").first
+    assert fact.is_visible()
+    assert reader.page.locator("article.archive-fact ul.archive-claims > li").count() >= 2
+    assert {m.inner_text() for m in fact.locator("mark").all()} == {"January 2014", "late 2013"}
+    place = reader.page.locator("form.archive-filter select[name=place]")
+    place.select_option("raqqa")
+    assert fact.is_visible()
+    reader.page.locator("form.archive-filter select[name=outlet]").select_option("abc-news")
+    assert fact.is_visible()
+    assert reader.page.locator("form.archive-filter output").inner_text().startswith("1 of ")
+
+
+def test_a_place_links_to_its_contested_facts_already_filtered(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "places/raqqa"))
+    reader.page.locator(".archive-contested-note a").first.click()
+    reader.page.wait_for_load_state("load")
+    assert reader.page.locator("form.archive-filter select[name=place]").input_value() == "raqqa"
+    assert reader.page.locator("article.archive-fact").first.is_visible()
+
+
+def test_an_article_links_to_the_contested_fact_it_states(
+    reader: Reader, offline_copy: Path, archive_data: dict
+) -> None:
+    reader.open(article_file(offline_copy, archive_data, ARTICLE_000))
+    link = reader.page.locator(".archive-contested-note a").first
+    fact_id = unquote(urlsplit(link.evaluate("a => a.href")).fragment)
+    link.click()
+    reader.page.wait_for_load_state("load")
+    fact = reader.page.locator(f'article[id="{fact_id}"]')
+    assert fact.is_visible() and fact.evaluate("e => e.getBoundingClientRect().top < window.innerHeight")
+
+
+def test_the_timeline_jumps_to_a_month_and_filters_its_days_by_kind(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "timeline/index"))
+    assert reader.page.locator("h3#day-2017-10-20").is_visible()  # the latest days, shown directly
+    reader.page.locator("table.archive-month-grid a[href*='2017-10']").click()
+    reader.page.wait_for_load_state("load")
+    assert reader.page.locator("article h1").first.inner_text().startswith("October 2017")
+    days = reader.page.locator("section[data-filter-group]")
+    every = days.count()
+    reader.page.locator("form.archive-filter select[name=kind]").select_option("photo")
+    shown = [d for d in days.all() if d.is_visible()]
+    assert 0 < len(shown) < every
+    assert all(
+        item.get_attribute("data-kind") == "photo" for d in shown for item in d.locator("li").all() if item.is_visible()
+    )
+    reader.page.locator("nav.archive-pager a", has_text="June 2017").click()
+    reader.page.wait_for_load_state("load")
+    assert reader.page.locator("h2#day-2017-06-06").is_visible()
+
+
+def test_the_map_draws_the_outline_and_each_place_opens_its_page(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "map/index"))
+    svg = reader.page.locator("svg.archive-map")
+    box = svg.bounding_box()
+    assert box["width"] > 600 and box["height"] > 300
+    # The outline is an image inside the SVG, loaded from the site's own folder.
+    assert reader.page.locator("svg.archive-map image").evaluate("i => i.getBBox().width") > 0
+    marker = reader.page.locator("svg.archive-map a[aria-label^='Raqqa']")
+    marker.click()
+    reader.page.wait_for_load_state("load")
+    assert path_of(reader.page.url) == generated_page(offline_copy, "places/raqqa")
+    locator = reader.page.locator("svg.archive-locator")
+    assert locator.is_visible() and locator.locator("circle").count() == 1
+    assert reader.outside == [] and reader.failed_local == []
+
+
+def test_the_map_places_can_be_reached_by_keyboard(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "map/index"))
+    for _ in range(200):
+        reader.page.keyboard.press("Tab")
+        if reader.page.evaluate("document.activeElement.closest('svg.archive-map') !== null"):
+            break
+    else:
+        pytest.fail("no place on the map took the keyboard focus")
+
+
+def test_an_index_table_sorts_by_a_column(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "places/index"))
+    table = reader.page.locator("table[data-sortable]").first
+    header = table.locator("th", has_text="Mentions")
+    orders = []
+    for _ in range(2):
+        header.locator("button").click()
+        order = header.get_attribute("aria-sort")
+        counts = [int(c.inner_text().replace(",", "")) for c in table.locator("tbody tr td:nth-child(3)").all()]
+        assert counts == sorted(counts, reverse=order == "descending")
+        orders.append(order)
+    assert set(orders) == {"ascending", "descending"}
+
+
+def test_the_outlets_index_leads_to_an_outlets_articles(reader: Reader, offline_copy: Path) -> None:
+    reader.open(generated_page(offline_copy, "outlets/index"))
+    reader.page.locator("article a", has_text="ABC News").first.click()
+    reader.page.wait_for_load_state("load")
+    assert reader.page.locator("article h1").first.inner_text().startswith("ABC News")
+    assert reader.page.locator("article a", has_text="Drone footage captures").first.is_visible()
