@@ -122,7 +122,8 @@ def test_the_pages_show_each_source_its_words_and_its_value() -> None:
     # The source without an outlet is named by its article, never "another source".
     first = fact.select("ul.archive-claims > li")[0]
     assert first.a.get_text().startswith("“ISIS took over Raqqa")
-    assert first.select("a")[-1]["href"].endswith(".html#p-1")
+    first_paragraph = archive.articles[-1].article.paragraphs[0].anchor
+    assert first.select("a")[-1]["href"].endswith(f".html#{first_paragraph}")
     # The passage that tells the fact alike is named under the sides, not as a side.
     assert len(fact.select("ul.archive-claims > li")) == 2
     assert "Also told, without the differing detail" in fact.select_one(".archive-fact-basis").get_text()

@@ -72,7 +72,9 @@ def test_a_fact_with_no_stated_date_is_placed_where_it_was_first_published() -> 
 def test_a_dated_sentence_carries_its_fact_and_the_fact_is_not_placed_twice() -> None:
     archive = archive_of(a="date 2017-10-20 The council met on Tuesday to discuss the budget for the schools.\n")
     (event,) = [e for e in timeline_entries(archive) if e.kind is EntryKind.EVENT]
-    fact = FactGroup("fact-1", None, (passage(event.article_id, "p-1", event.text, "2017-10-20"),), Relation.DIFFERS)
+    fact = FactGroup(
+        "fact-1", None, (passage(event.article_id, event.anchor or "", event.text, "2017-10-20"),), Relation.DIFFERS
+    )
     marked = _with_facts([event], [fact])
     assert [(e.kind, e.fact) for e in marked] == [(EntryKind.EVENT, "fact-1")]
 
@@ -97,7 +99,8 @@ def test_a_page_per_month_and_a_landing_page_with_jumps_and_the_latest_days() ->
     assert [h["id"] for h in month.select("h2")] == ["day-2017-10-17", "day-2017-10-20"]
     assert month.select_one("nav.archive-pager a")["href"] == "2014-01.html"
     (event,) = month.select("li[data-kind=event]")
-    assert event.mark.get_text() == "on Tuesday" and event.select("a")[-1]["href"].endswith(".html#p-1")
+    anchor = archive.articles[0].article.paragraphs[0].anchor
+    assert event.mark.get_text() == "on Tuesday" and event.select("a")[-1]["href"].endswith(f".html#{anchor}")
     assert month.select_one("form.archive-filter")["data-filter-for"] == "month-entries"
 
 
