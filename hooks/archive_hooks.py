@@ -31,6 +31,7 @@ from newsarchive.citations import citation_of  # noqa: E402
 from newsarchive.citebox import citation_meta  # noqa: E402
 from newsarchive.export import page_reference  # noqa: E402
 from newsarchive.feed import feed_link  # noqa: E402
+from newsarchive.jsonld import article_jsonld  # noqa: E402
 from newsarchive.lockfile import archiving_date  # noqa: E402
 from newsarchive.markup import escaped, json_script  # noqa: E402
 from newsarchive.model import Archive, Problem, Settings, Severity  # noqa: E402
@@ -38,7 +39,6 @@ from newsarchive.notfound import root_base_script  # noqa: E402
 from newsarchive.page import RenderedPage, toc_tree  # noqa: E402
 from newsarchive.paths import HOME, NOT_FOUND, SiteInfo, SitePaths  # noqa: E402
 from newsarchive.publish import site_files  # noqa: E402
-from newsarchive.render import article_jsonld  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 from newsarchive.sitepages import search_full_text  # noqa: E402

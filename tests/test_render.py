@@ -100,8 +100,8 @@ def test_the_archiving_date_an_editors_address_and_a_rename_are_in_the_about_box
 
 
 def test_json_ld_names_each_author() -> None:
+    from newsarchive.jsonld import article_jsonld
     from newsarchive.paths import SitePaths
-    from newsarchive.render import article_jsonld
 
     article = parse_article(STANDFIRST_RAW, "t.txt").article
     data = article_jsonld(ArchivedArticle(article, "t"), SitePaths(), "https://example.org/t/", "https://example.org/")

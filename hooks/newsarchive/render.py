@@ -7,16 +7,15 @@ module writes. Links are computed from the page's own path (``SitePaths.href``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from urllib.parse import quote
+from dataclasses import dataclass, field
 
+from .aboutbox import about_box
 from .anchors import alias_order
 from .markup import el, esc, lines, void
 from .model import (
     STANDFIRST_ANCHOR,
     ArchivedArticle,
     Article,
-    Field,
     Paragraph,
     Photo,
     RelatedStory,
@@ -25,7 +24,7 @@ from .model import (
 )
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, description_of, human_date, title_of
 from .paths import SitePaths
-from .photometa import photo_fields, photo_jsonld
+from .photometa import photo_fields
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,13 @@ class _ArticlePage:
         notes: dict[str, list[str]] = {}
         for note in self.item.notes:
             notes.setdefault(note.anchor, []).append(note.text)
-        blocks = [self._title(), self._standfirst(), _kicker(article), self._print_citation(), self._about_box()]
+        blocks = [
+            self._title(),
+            self._standfirst(),
+            _kicker(article),
+            self._print_citation(),
+            about_box(self.item, self.href(self.paths.source_copy(article.source_file))),
+        ]
         blocks.append(self.extras.cite_box)
         blocks += self.extras.notices
         for block in article.blocks:
@@ -173,57 +178,6 @@ class _ArticlePage:
             self._linked_text(standfirst, STANDFIRST_ANCHOR),
             id=STANDFIRST_ANCHOR,
             class_="archive-standfirst",
-        )
-
-    def _about_box(self) -> str:
-        """A compact, collapsed box: where the text came from and what the archive inferred."""
-        item, article = self.item, self.item.article
-        date = replace(article.date, value=human_date(article.date.value) if article.date.value else None)
-        rows = [
-            ("Outlet", _field_cell(article.source)),
-            ("Date", _field_cell(date, "undated")),
-            ("Byline", _field_cell(article.byline, "none")),
-        ]
-        if len(article.authors) > 1:
-            rows.append(("Authors", esc("; ".join(article.authors))))
-        if article.agency.value:
-            rows.append(("Agency", _field_cell(article.agency)))
-        rows.append(("Title", _title_cell(article.title)))
-        if article.dateline.value:
-            rows.append(("Dateline", _field_cell(article.dateline)))
-        if item.original_url:
-            link = el("a", esc(item.original_url), href=item.original_url, rel="nofollow noopener")
-            rows.append(("Original", f"{link} {_editor_marker('recorded by an editor in annotations.yml')}"))
-        if item.archived:
-            rows.append(("Archived", human_date(item.archived)))
-        if item.former_ids:
-            former = ", ".join(el("code", esc(old)) for old in item.former_ids)
-            rows.append(
-                (
-                    "Address",
-                    f"renamed by an editor {_editor_marker('id: in annotations.yml')}; "
-                    f"the former {former} lead{'s' if len(item.former_ids) == 1 else ''} here",
-                )
-            )
-        rows += [
-            (
-                "Source file",
-                el(
-                    "a",
-                    el("code", esc(article.source_file)),
-                    href=self.href(self.paths.source_copy(article.source_file)),
-                ),
-            ),
-            ("Words", str(article.words)),
-            ("Paragraphs", str(len(article.paragraphs))),
-            ("Photos", str(len(article.photos))),
-        ]
-        cells = "\n".join(el("dt", name) + "\n" + el("dd", value) for name, value in rows)
-        return el(
-            "details",
-            "\n" + el("summary", "About this source") + "\n" + el("dl", "\n" + cells + "\n") + "\n",
-            class_="archive-about",
-            data_search_exclude=True,
         )
 
     def _linked_text(self, text: str, anchor: str) -> str:
@@ -432,71 +386,3 @@ def _kicker(article: Article) -> str:
     if agency and agency.lower() not in (article.byline.value or "").lower():
         bits.append(f"via {agency}")
     return el("p", " · ".join(esc(bit) for bit in bits), class_="archive-kicker")
-
-
-def _editor_marker(title: str) -> str:
-    """The mark of a value an editor supplied (provenance), with where in its title."""
-    return el("span", "(editor)", class_="archive-edited", title=title)
-
-
-def _field_cell(value: Field, unknown: str = "unknown") -> str:
-    if value.value is None:
-        return el("span", unknown, class_="archive-unknown")
-    if value.edited:
-        marker = " " + _editor_marker(f"set by an editor in {value.raw}")
-    elif value.inferred:
-        marker = " " + el(
-            "span", "(inferred)", class_="archive-inferred", title="not stated in the text: derived by the archive"
-        )
-    else:
-        marker = ""
-    return esc(value.value) + marker
-
-
-def _title_cell(title: Field) -> str:
-    if title.edited:
-        return "set by an editor " + el("span", "(editor)", class_="archive-edited", title=f"in {title.raw}")
-    return "inferred from the lede" if title.inferred else "headline as published"
-
-
-def article_jsonld(item: ArchivedArticle, paths: SitePaths, page_url: str, site_root: str) -> dict:
-    """schema.org NewsArticle with one ImageObject per photo (IPTC fields mapped in ``photometa``).
-
-    ``page_url`` and ``site_root`` are absolute where the site's address is known, else
-    relative to the page itself, so the identifiers resolve from any host or from disk."""
-    article = item.article
-    data: dict = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "@id": page_url,
-        "headline": article.title.value,
-        "description": description_of(article),
-        "wordCount": article.words,
-        "isBasedOn": site_root + quote(paths.source_copy(article.source_file)),
-    }
-    if article.date.value:
-        data["datePublished"] = article.date.value
-    if article.source.value:
-        data["publisher"] = {"@type": "Organization", "name": article.source.value}
-    authors = _jsonld_authors(article)
-    if authors:
-        data["author"] = authors
-    images = [photo_jsonld(photo, f"{page_url}#{photo.anchor}") for photo in article.photos]
-    if images:
-        data["image"] = images
-    return data
-
-
-def _jsonld_authors(article: Article) -> list[dict[str, str]]:
-    """The people the byline names, each a Person; an agency or a staff line is an Organization.
-    An editor's byline stands as written."""
-    byline = article.byline.value
-    if not byline:
-        return []
-    if article.byline.edited or not article.authors:
-        kind = "Person" if article.byline.edited or article.authors else "Organization"
-        return [{"@type": kind, "name": byline}]
-    return [
-        {"@type": "Organization" if name == article.agency.value else "Person", "name": name}
-        for name in article.authors
-    ]
