@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.crossref import describe
-from newsarchive.facts import Sentence, find_facts, story_events
+from newsarchive.factrules import Sentence, story_events
+from newsarchive.facts import find_facts
 from newsarchive.model import Basis, Passage, Relation, StoryGroup
 
 PUBLISHED = "2019-03-03"

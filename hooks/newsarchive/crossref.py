@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import facts
 from .boilerplate import across_stories, repeated_keys, sentence_key, widespread
 from .differences import Named, details_of
-from .facts import Sentence, find_facts
+from .factrules import LEAD_SENTENCES, Sentence
+from .facts import find_facts
 from .lemmas import analyse
 from .model import (
     STANDFIRST_ANCHOR,
@@ -148,7 +148,7 @@ def describe(passage: Passage, rank: int | None, named: Sequence[tuple[str, int,
     analysis = analyse(text)
     return Sentence(
         passage,
-        rank is not None and rank <= facts.LEAD_SENTENCES,
+        rank is not None and rank <= LEAD_SENTENCES,
         rank is not None and rank <= 1,
         Counter(analysis.terms),
         analysis.predicates,
