@@ -203,3 +203,55 @@ def test_footnotes_are_numbered_in_reading_order(built_site: Path, seed_archive)
     for item in seed_archive.articles:
         numbers = [int(ref.get_text()) for ref in footnotes_of(built_site, item).select("article a.footnote-ref")]
         assert numbers == list(range(1, len(numbers) + 1))
+
+
+COMMENTS_WIDGET = (
+    "Readers who comment often and wisely earn a badge beside their name in the comment thread.\n\n"
+    "Replies to a badge holder's comment are shown first in the comment thread below each story.\n\n"
+    "You need a reader account to recommend a comment in the thread to other readers.\n\n"
+    "To stop the comment thread from refreshing itself, press the pause button above the thread.\n\n"
+    "Our moderators remove comments in the thread that attack other readers or stray off topic.\n\n"
+    "The comment thread closes three days after a story is published, and moderators archive it."
+)
+
+
+def test_a_sites_template_shared_by_two_unrelated_pages_does_not_make_them_one_story() -> None:
+    """Two pages of one site pasted whole carry its comments widget word for word; the lines
+    they share sit far below their openings, so they are the site's, not a wire text."""
+    first = (
+        "Rebel fighters captured the northern airport of Kalaba on Sunday after heavy shelling. "
+        "The army withdrew its last units overnight. Residents said the shelling had lasted four days."
+    )
+    second = (
+        "The Lake Morva sailing regatta opened on Sunday with forty boats under a clear sky. "
+        "The winning crew came from the harbour town of Sela. Organisers expect more boats next year."
+    )
+    archive = archive_of(
+        (
+            "Outlet One",
+            "\n\n".join([first] + [f"Paragraph {n} of the report goes on." for n in range(20)])
+            + "\n\n"
+            + COMMENTS_WIDGET,
+        ),
+        (
+            "Outlet Two",
+            "\n\n".join([second] + [f"Paragraph {n} of the story goes on." for n in range(20)])
+            + "\n\n"
+            + COMMENTS_WIDGET,
+        ),
+    )
+    assert archive.story_groups == () and archive.cross_references == ()
+
+
+def test_copies_of_one_wire_text_with_new_ledes_remain_one_story() -> None:
+    wire = [
+        "The river burst its banks in Kalaba on Monday, flooding the old market and the bus station.",
+        "Firefighters pulled twelve people from the water near the old bridge of Kalaba.",
+        "The mayor of Kalaba said the market would stay closed until the water receded.",
+        "Forecasters expect more heavy rain over the Kalaba valley on Wednesday.",
+    ]
+    archive = archive_of(
+        ("Outlet One", "\n\n".join(["Kalaba woke to water in its streets on Monday."] + wire)),
+        ("Outlet Two", "\n\n".join(["Flooding hit the valley town of Kalaba overnight."] + wire)),
+    )
+    assert len(archive.story_groups) == 1 and archive.cross_references
