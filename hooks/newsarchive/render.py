@@ -109,7 +109,6 @@ class _ArticlePage:
             self._title(),
             self._standfirst(),
             _kicker(article),
-            self._print_citation(),
             about_box(self.item, self.href(self.paths.source_copy(article.source_file))),
         ]
         blocks.append(self.extras.cite_box)
@@ -153,20 +152,6 @@ class _ArticlePage:
         context = f" — {article.source.value or OUTLET_UNKNOWN}, {human_date(article.date.value)}"
         hidden = el("span", esc(context), class_="archive-search-context", hidden=True)
         return self.headings.add(1, title_of(article), inner_html=esc(title_of(article)) + hidden)
-
-    def _print_citation(self) -> str:
-        """Printed only: how to cite the article, with its address (which the page's script fills
-        in with the absolute one; without the script, the address inside the site)."""
-        article = self.item.article
-        parts = [article.source.value] if article.source.value else []
-        parts += [f"“{title_of(article)}”", human_date(article.date.value)]
-        address = el("span", esc(self.paths.url(self.path)), class_="archive-address")
-        return el(
-            "p",
-            el("strong", "Cite as:") + f" {esc(', '.join(parts))}. Archived at {address}.",
-            class_="archive-print-only archive-print-citation",
-            data_search_exclude=True,
-        )
 
     def _standfirst(self) -> str:
         """The summary under the headline, as the page set it (entity links and notes as a paragraph's)."""
