@@ -2,7 +2,7 @@
 
     ./dev bench                      # N = 200 and 1000
     ./dev bench 200 1000 5000        # the issue's three sizes
-    ./dev bench 1000 --rebuild       # also time serve-style rebuilds (with, without --dirty) after one edit
+    ./dev bench 1000 --rebuild       # also time a plain `mkdocs serve` rebuild (without --dirty) after one edit
     ./dev bench 500 --nav-variants   # also compare navigation set-ups (plain build, smallest N)
 
 For each N, in a temporary folder: generate N raw articles (``generate.py``), build the archive
@@ -224,13 +224,12 @@ def stages_worker(seeds: Path, config: Path) -> None:
     stages = dict(timer.seconds)
     stages["read"] = stages.get("read", 0.0) + io_seconds
     started = clock()
-    pages = site_pages(archive)
+    paths = SitePaths.of(settings, False)  # mkdocs.yml sets use_directory_urls: false
+    pages = site_pages(archive, paths)
     stages["render"] = clock() - started
     started = clock()
     exported = json.dumps(
-        archive_json(archive, SitePaths.of(archive.settings), list(archive.problems)),
-        ensure_ascii=False,
-        separators=(",", ":"),
+        archive_json(archive, paths, list(archive.problems)), ensure_ascii=False, separators=(",", ":")
     )  # as the hook writes it
     stages["export"] = clock() - started
     wall = time.perf_counter() - wall
@@ -266,18 +265,20 @@ def rebuild_worker(config_file: Path, site: Path, seed: Path, mode: str) -> None
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     dirty = mode == "dirty"
-    times = []
+    times, cpu = [], []
     for attempt in range(2):
+        # From writing the file (the rebuild's trigger) to the build done, in wall and CPU seconds.
+        started, started_cpu = time.perf_counter(), time.process_time()
         if attempt == 1:
             seed.write_text(seed.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
-        started = time.perf_counter()
         # serve reloads the config for every rebuild; the hook module stays loaded (Hooks._load_hook is cached)
         config = load_config(config_file=str(config_file), site_dir=str(site))
         if attempt == 0:
             config.plugins.on_startup(command="serve", dirty=dirty)  # once, as serve does
         build(config, dirty=dirty)
         times.append(time.perf_counter() - started)
-    print(json.dumps({"first": times[0], "rebuild": times[1]}))
+        cpu.append(time.process_time() - started_cpu)
+    print(json.dumps({"first": times[0], "rebuild": times[1], "first_cpu": cpu[0], "rebuild_cpu": cpu[1]}))
 
 
 # --- one N ------------------------------------------------------------------------------------------
@@ -291,6 +292,13 @@ class Result:
     archive_cpu_s: float = 0.0
     archive_peak_mb: float = 0.0
     archive_warnings: int = 0
+    warm_s: float = 0.0
+    """``mkdocs build`` again in a new process, the work cache (.cache/archive-work) kept from the first."""
+    warm_cpu_s: float = 0.0
+    warm_peak_mb: float = 0.0
+    edit_s: float = 0.0
+    """``serve --dirty``: from writing one edited seed to the rebuild done (in the serving process)."""
+    edit_cpu_s: float = 0.0
     plain_s: float = 0.0
     plain_cpu_s: float = 0.0
     plain_peak_mb: float = 0.0
@@ -342,6 +350,11 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
     result.archive_json_mb = (site / "archive.json").stat().st_size / 1e6 if (site / "archive.json").is_file() else 0.0
     result.site_mb = folder_mb(site)
     log(f"N={n}: archive build {run.seconds:.1f} s, {result.pages} pages, peak {run.peak_rss_mb:.0f} MB")
+
+    run = check(mkdocs_build(project / "mkdocs.yml", work / "site-warm", args.timeout), "warm archive build")
+    result.warm_s, result.warm_cpu_s, result.warm_peak_mb = run.seconds, run.cpu_seconds, run.peak_rss_mb
+    log(f"N={n}: warm-cache build in a new process {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU)")
+    shutil.rmtree(work / "site-warm")
 
     run = check(
         run_measured(
@@ -398,34 +411,38 @@ def bench_one(n: int, work: Path, args: argparse.Namespace) -> Result:
         else:
             log(f"N={n}: Hugo failed: {run.stderr[-2000:]}")
 
-    if args.rebuild:
-        result.rebuild = {}
-        for mode in ("clean", "dirty"):  # `mkdocs serve`, and `mkdocs serve --dirty` as ./dev serve runs it
-            shutil.rmtree(project / "seeds")
-            write_articles(project / "seeds", n, args.seed)
-            seed = sorted((project / "seeds").glob("*.txt"))[n // 2]
-            command = [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--_rebuild",
-                str(project / "mkdocs.yml"),
-                str(work / f"serve-site-{mode}"),
-                str(seed),
-                mode,
-            ]
-            run = check(run_measured(command, timeout=args.timeout), f"rebuild ({mode})")
-            times = json.loads(run.stdout.strip().splitlines()[-1])
-            result.rebuild.update(
-                {
-                    f"{mode}_first": times["first"],
-                    f"{mode}_rebuild": times["rebuild"],
-                    f"{mode}_peak_rss_mb": run.peak_rss_mb,
-                }
-            )
-            log(
-                f"N={n}: serve-style ({mode}) build {times['first']:.1f} s, rebuild after editing {seed.name} "
-                f"{times['rebuild']:.1f} s"
-            )
+    result.rebuild = {}
+    # `mkdocs serve --dirty` as ./dev serve runs it; with --rebuild also plain `mkdocs serve`
+    for mode in ("clean", "dirty") if args.rebuild else ("dirty",):
+        shutil.rmtree(project / "seeds")
+        write_articles(project / "seeds", n, args.seed)
+        seed = sorted((project / "seeds").glob("*.txt"))[n // 2]
+        command = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--_rebuild",
+            str(project / "mkdocs.yml"),
+            str(work / f"serve-site-{mode}"),
+            str(seed),
+            mode,
+        ]
+        run = check(run_measured(command, timeout=args.timeout), f"rebuild ({mode})")
+        times = json.loads(run.stdout.strip().splitlines()[-1])
+        result.rebuild.update(
+            {
+                f"{mode}_first": times["first"],
+                f"{mode}_rebuild": times["rebuild"],
+                f"{mode}_first_cpu": times["first_cpu"],
+                f"{mode}_rebuild_cpu": times["rebuild_cpu"],
+                f"{mode}_peak_rss_mb": run.peak_rss_mb,
+            }
+        )
+        if mode == "dirty":
+            result.edit_s, result.edit_cpu_s = times["rebuild"], times["rebuild_cpu"]
+        log(
+            f"N={n}: serve-style ({mode}) build {times['first']:.1f} s, rebuild after editing {seed.name} "
+            f"{times['rebuild']:.1f} s"
+        )
 
     if args.nav_variants and n == min(args.sizes):  # one size: with auto nav the big ones take minutes
         result.nav_variants = {}
@@ -520,6 +537,7 @@ def table(results: list[Result]) -> str:
         "load data s",
     ]
     head += [f"{name} CPU s" for name in stage_names] + ["ours CPU ms/article", "peak RSS MB", "search index MB"]
+    head[6:6] = ["warm rebuild s", "warm rebuild CPU s", "one edit (serve --dirty) s", "one edit CPU s"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     for r in results:
         row = [
@@ -535,6 +553,7 @@ def table(results: list[Result]) -> str:
             fmt(r.archive_s / r.hugo_s if r.hugo_s else None, 0),
             fmt(r.setup.get("load data"), 1),
         ]
+        row[6:6] = [fmt(r.warm_s), fmt(r.warm_cpu_s), fmt(r.edit_s, 2), fmt(r.edit_cpu_s, 2)]
         row += [fmt(r.stages.get(name), 2) for name in stage_names]
         row += [fmt(r.ours_ms_per_article, 1), fmt(r.archive_peak_mb, 0), fmt(r.search_index_mb, 1)]
         lines.append("| " + " | ".join(row) + " |")
@@ -548,7 +567,7 @@ def rebuild_table(results: list[Result]) -> str:
         "|---:|---:|---:|---:|---:|",
     ]
     for r in results:
-        if r.rebuild:
+        if r.rebuild and "clean_first" in r.rebuild:
             b = r.rebuild
             lines.append(
                 f"| {r.n} | {fmt(b.get('clean_first'))} | {fmt(b.get('clean_rebuild'))} | "
