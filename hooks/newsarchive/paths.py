@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from .model import Entity, EntityType, Settings
@@ -193,7 +194,19 @@ class SitePaths:
 def relative_url(target: str, page: str) -> str:
     """``target`` relative to the page at ``page`` (both site-relative; a ``/`` ending is a folder)."""
     base = page if page.endswith("/") or not page else posixpath.dirname(page)
+    if target and not target.endswith("/"):
+        # A file: the way between two folders, worked out once per pair (pages link to thousands
+        # of files in a handful of folders), then the file's name.
+        folder, name = posixpath.split(target)
+        return _folder_prefix(folder, base) + name
     relative = posixpath.relpath("/" + target, "/" + base)
     if target.endswith("/") or not target:
         relative = "./" if relative == "." else relative + "/"
     return relative
+
+
+@lru_cache(maxsize=4096)
+def _folder_prefix(folder: str, base: str) -> str:
+    """The relative way from folder ``base`` to ``folder``, ending in ``/`` (empty when the same)."""
+    relative = posixpath.relpath("/" + folder, "/" + base)
+    return "" if relative == "." else relative + "/"
