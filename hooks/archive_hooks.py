@@ -9,8 +9,11 @@ MkDocs warnings, and publishes the site atomically.
 from __future__ import annotations
 
 import datetime
+import gc
+import hashlib
 import logging
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -18,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -42,6 +45,7 @@ from newsarchive.publish import site_files  # noqa: E402
 from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 from newsarchive.sitepages import search_full_text  # noqa: E402
+from newsarchive.workcache import WorkCache  # noqa: E402
 
 log = get_plugin_logger("archive")
 
@@ -64,17 +68,25 @@ class _BuildState:
     paths: SitePaths = field(default_factory=SitePaths)
     pages: dict[str, RenderedPage] = field(default_factory=dict)
     """Generated pages by docs path: MkDocs gets their HTML and table of contents from here."""
+    entry_pages: set[str] = field(default_factory=set)
+    """Docs paths of the places' and actors' pages (their first pages)."""
+    full_bodies: dict[str, str] = field(default_factory=dict)
+    """Pages given to the search plugin without their unsearched sections, until it is done."""
 
 
 _state = _BuildState()
 _command = {"name": "build", "dirty": False}
-# MkDocs keeps hook modules loaded across `mkdocs serve` rebuilds: parsed seeds are reused here
-# when their bytes have not changed, and the previous build's outputs are remembered.
-_parse_cache: dict = {}
+# MkDocs keeps hook modules loaded across `mkdocs serve` rebuilds: each article's work is kept
+# here (and under .cache/ for the next process) while its text is unchanged, and the previous
+# build's outputs are remembered.
+_work_cache: WorkCache | None = None
 _previous_outputs: set[str] = set()
 NOT_FOUND_FILE = "404.html"
 STAGING_SUFFIX = ".partial"
 RETIRED_SUFFIX = ".old"
+WORK_CACHE = ".cache/archive-work"
+"""Each article's parse, name candidates and sentence analyses, by content and code version
+(``newsarchive.workcache``): a new process rebuilds only what changed."""
 PAGE_CACHE = ".cache/archive-pages"
 """Under `mkdocs serve --dirty`, generated pages are kept here, rewritten only when they change,
 so MkDocs re-renders just the pages an edit touched (its dirty check compares file times)."""
@@ -91,6 +103,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state = _BuildState(
         settings, project / settings.seeds_dir, problems=list(problems), page_cache=project / PAGE_CACHE
     )
+    global _work_cache
+    if _work_cache is None or _work_cache.folder != project / WORK_CACHE:
+        _work_cache = WorkCache(project / WORK_CACHE)
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
         # half-written site that looks complete.
@@ -100,11 +115,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # The previous build's archive (frozen below) can be collected again.
+    gc.unfreeze()
     seeds, folder_problems = read_seed_folder(_state.seeds_dir)
     today = archiving_date(os.environ, datetime.datetime.now(datetime.UTC))
-    archive = build_archive(seeds, _state.settings, cache=_parse_cache, today=today)
+    archive = build_archive(seeds, _state.settings, cache=_work_cache, today=today)
+    if _work_cache is not None:
+        _work_cache.finish()
     _state.archive = archive
     _state.paths = SitePaths.of(_state.settings, config.use_directory_urls)
+    _state.entry_pages = {_state.paths.entity(entity) for entity in archive.entities}
     _state.problems += folder_problems + list(archive.problems)
     _state.problems += settle_lock(_state.seeds_dir, seeds, archive, os.environ)
     for problem in _state.problems:
@@ -125,7 +145,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
     for page in site.pages:
         _state.pages[page.path] = page
-        generated.append(_page_file(config, page.path, page.as_markdown()))
+        generated.append(_page_file(config, page.path, _page_stamp(page)))
         if page.path == NOT_FOUND:
             generated[-1].dest_uri = NOT_FOUND_FILE  # servers look for it there, whatever the URL style
     generated += [File.generated(config, path, content=content) for path, content in site.files.items()]
@@ -133,6 +153,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
         _state.outputs.add(file.dest_uri)
     _state.head = _head_tags(archive, config)
+    # The archive lives until the next build: the collector's full passes need not scan its
+    # millions of objects again while MkDocs renders (unfrozen when the next build starts).
+    gc.freeze()
     return files
 
 
@@ -140,10 +163,18 @@ def _site_info(config: MkDocsConfig) -> SiteInfo:
     return SiteInfo.of(config.site_name, config.site_url)
 
 
-def _page_file(config: MkDocsConfig, path: str, markdown: str) -> File:
+def _page_stamp(page: RenderedPage) -> str:
+    """What MkDocs is given as a generated page's source: a digest of the page. Its content and
+    metadata come from the core (``on_page_read_source``, ``on_page_markdown``), and under
+    ``serve --dirty`` the stamp changes exactly when the page does."""
+    content = repr((page.metadata(), page.headings, page.body))
+    return f"<!-- generated page {hashlib.sha256(content.encode('utf-8', 'surrogatepass')).hexdigest()} -->\n"
+
+
+def _page_file(config: MkDocsConfig, path: str, text: str) -> File:
     if _command["dirty"]:
-        return File.generated(config, path, abs_src_path=cached_page(_state.page_cache, path, markdown))
-    return File.generated(config, path, content=markdown)
+        return File.generated(config, path, abs_src_path=cached_page(_state.page_cache, path, text))
+    return File.generated(config, path, content=text)
 
 
 def cached_page(cache: Path, path: str, markdown: str) -> str:
@@ -203,6 +234,11 @@ def _forget_stale_outputs(config: MkDocsConfig, files: Files) -> None:
     ]
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """A generated page has no source to read: only its stamp (see ``_page_stamp``)."""
+    return "" if page.file.src_uri in _state.pages else None
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A generated page is HTML already: its metadata comes from the core, not from parsing the
     text, and Python-Markdown is given nothing to do."""
@@ -218,7 +254,51 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if generated is None:
         return html
     page.toc = get_toc(toc_tree(generated.headings))
+    if page.file.src_uri in _state.entry_pages and generated.in_search and _search_plugin(config) is not None:
+        # The search plugin parses the content it is given in on_page_context: only the sections
+        # it indexes (an entry's header, not its hundreds of mentions); the whole body is put back
+        # after it (on_page_context below).
+        _state.full_bodies[page.file.src_uri] = generated.body
+        return searched_sections(generated.body)
     return generated.body
+
+
+@event_priority(-100)  # after the search plugin has indexed the page
+def on_page_context(context, page: Page, config: MkDocsConfig, nav):  # noqa: ANN001 - template context, Navigation
+    body = _state.full_bodies.pop(page.file.src_uri, None)
+    if body is not None:
+        page.content = SEARCH_ATTRIBUTE.sub("", body)  # as the search plugin leaves a page it indexed
+    return context
+
+
+SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+"""The attributes the search plugin removes from every page it indexes (material/plugins/search)."""
+HEADING_LINE = re.compile(r"<h[1-6][\s>]")
+
+
+def searched_sections(body: str) -> str:
+    """The body without its sections headed by a heading marked ``data-search-exclude`` (a
+    section runs to the next heading): what the search index holds of the page, with less to parse.
+
+    Exact for a page whose headings all stand at the top level, each on a line of its own, as on
+    an entry's page; not for a heading inside another element (an article's footnotes), after
+    which the search plugin goes back to the section before."""
+    kept, skipping = [], False
+    for line in body.split("\n"):
+        if HEADING_LINE.match(line):
+            skipping = "data-search-exclude" in line.split(">", 1)[0]
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _search_plugin(config: MkDocsConfig):  # noqa: ANN202 - Material's SearchPlugin
+    """Material's search plugin, when it is on (its way of indexing is what ``searched_sections`` keeps)."""
+    plugin = next((p for p in config.plugins.values() if type(p).__module__.startswith(MATERIAL_SEARCH)), None)
+    return plugin if plugin is not None and getattr(plugin.config, "enabled", True) else None
+
+
+MATERIAL_SEARCH = "material.plugins.search"
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -69,3 +69,48 @@ def test_a_kill_during_publish_never_leaves_a_half_deleted_site(
     monkeypatch.undo()
     hooks.publish(str(tmp_path / "site.partial"), str(tmp_path / "site"))
     assert (tmp_path / "site" / "index.html").read_text() == "new" and not (tmp_path / "site.old").exists()
+
+
+def _indexed_sections(html: str) -> list[tuple]:
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [
+        (section.id, "".join(section.title).strip(), "".join(section.text).strip())
+        for section in parser.data
+        if not section.is_excluded()
+    ]
+
+
+def test_an_entry_page_is_indexed_the_same_from_its_searched_sections_alone(seed_archive) -> None:
+    from newsarchive.paths import SitePaths
+    from newsarchive.sitepages import site_pages
+
+    hooks = load_hooks()
+    paths = SitePaths.of(seed_archive.settings)
+    entries = {paths.entity(entity) for entity in seed_archive.entities}
+    pages = [page for page in site_pages(seed_archive, paths) if page.path in entries and page.in_search]
+    assert pages
+    for page in pages:
+        shortened = hooks.searched_sections(page.body)
+        assert _indexed_sections(shortened) == _indexed_sections(page.body)
+    assert sum(len(hooks.searched_sections(page.body)) for page in pages) < sum(len(page.body) for page in pages) / 2
+
+
+def test_searched_sections_drops_each_excluded_section_to_the_next_heading() -> None:
+    hooks = load_hooks()
+    body = "\n".join(
+        [
+            '<h1 id="a">A</h1>',
+            "<p>kept</p>",
+            '<h2 id="m" data-search-exclude>Mentions</h2>',
+            "<ul>",
+            "<li>dropped</li>",
+            "</ul>",
+            '<h2 id="b">B</h2>',
+            "<p>kept too</p>",
+        ]
+    )
+    assert hooks.searched_sections(body) == '<h1 id="a">A</h1>\n<p>kept</p>\n<h2 id="b">B</h2>\n<p>kept too</p>'

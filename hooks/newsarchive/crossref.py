@@ -18,7 +18,7 @@ from .boilerplate import across_stories, repeated_keys, sentence_key, widespread
 from .differences import Named, details_of
 from .factrules import LEAD_SENTENCES, Sentence
 from .facts import find_facts
-from .lemmas import analyse
+from .lemmas import Analysis, analyse
 from .model import (
     STANDFIRST_ANCHOR,
     TITLE_ANCHOR,
@@ -97,9 +97,11 @@ def names_by_passage(passages: Sequence[Passage], mentions: Sequence[Mention]) -
     return found
 
 
-def find_cross_references(passages: Sequence[Passage], entities: Sequence[Entity] = ()) -> Matching:
+def find_cross_references(
+    passages: Sequence[Passage], entities: Sequence[Entity] = (), analysed: Mapping[str, Analysis] | None = None
+) -> Matching:
     """Stories, then the furniture, then the facts of each story, from every passage of the
-    archive and the index entries named in them."""
+    archive and the index entries named in them (``analysed``: sentences already analysed)."""
     mentions = [
         (m.article_id, m.anchor or TITLE_ANCHOR, m.start, m.end, e.id)
         for e in entities
@@ -110,7 +112,7 @@ def find_cross_references(passages: Sequence[Passage], entities: Sequence[Entity
     info = {e.id: (e.name, e.kind, e.type is EntityType.PLACE) for e in entities}
     leads = _lead_ranks(passages)
     sentences = [
-        describe(p, leads[index], names.get(index, ()), info)
+        describe(p, leads[index], names.get(index, ()), info, analysed)
         for index, p in enumerate(passages)
         if p.sentence and len(p.sentence) <= MAX_SENTENCE_CHARACTERS
     ]
@@ -166,7 +168,13 @@ def _by_article(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
     return grouped
 
 
-def describe(passage: Passage, rank: int | None, named: Sequence[tuple[str, int, int]], info: EntityInfo) -> Sentence:
+def describe(
+    passage: Passage,
+    rank: int | None,
+    named: Sequence[tuple[str, int, int]],
+    info: EntityInfo,
+    analysed: Mapping[str, Analysis] | None = None,
+) -> Sentence:
     """A passage as the matcher sees it: ``rank`` is its place in the article (``_lead_ranks``),
     ``named`` the (entity id, start, end) of the names the index found in it."""
     text = passage.sentence
@@ -175,7 +183,7 @@ def describe(passage: Passage, rank: int | None, named: Sequence[tuple[str, int,
         for entity_id, start, end in named
         if entity_id in info
     )
-    analysis = analyse(text)
+    analysis = (analysed.get(text) if analysed else None) or analyse(text)
     return Sentence(
         passage,
         rank is not None and rank <= LEAD_SENTENCES,

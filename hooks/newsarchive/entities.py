@@ -32,8 +32,13 @@ ANCHOR_PREFIXES = ("geo:", "org:", "forces:")
 """Keys that name one known thing: an entry may hold at most one of them."""
 
 
-def extract_entities(units: list[TextUnit], gazetteer: Gazetteer) -> list[Entity]:
-    candidates = [c for unit in units for c in find_candidates(unit)]
+def extract_entities(
+    units: list[TextUnit], gazetteer: Gazetteer, candidates: list[Candidate] | None = None
+) -> list[Entity]:
+    """``candidates``: every unit's ``find_candidates``, in unit order, when already found (kept
+    per article by the work cache; each refers to its unit in ``units``)."""
+    if candidates is None:
+        candidates = [c for unit in units for c in find_candidates(unit)]
     evidence = Evidence.collect(candidates, units, gazetteer)
     accepted = _drop_nested([a for c in candidates if (a := accept(c, evidence)) is not None])
     accepted = _demonyms_where_named(accepted)

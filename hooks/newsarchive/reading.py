@@ -1,25 +1,43 @@
 """Seed files read into articles: which files are articles, photos or annotations, and a cache.
 
 A file's bytes (with the settings and the photos beside it) decide its parse result, so
-``mkdocs serve`` keeps results by that key and re-reads only what changed.
+results are kept by that key (``workcache``: across ``mkdocs serve`` rebuilds and processes)
+and only what changed is read again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import posixpath
-from collections.abc import MutableMapping
 
 from .annotations import ANNOTATIONS_FILE
+from .codec import Decoder
 from .decode import decode_seed
 from .lockfile import LOCK_FILE
-from .model import ParseResult, Problem, SeedFile, Settings, Severity
+from .model import (
+    Article,
+    Credit,
+    Field,
+    Paragraph,
+    ParseResult,
+    Photo,
+    Problem,
+    RelatedStory,
+    SeedFile,
+    Settings,
+    Severity,
+    Subheading,
+    Video,
+)
 from .parse import IMAGE_EXTENSIONS, parse_article
+from .workcache import WorkCache, key_of
 
 SEED_EXTENSIONS = (".txt", ".text", ".md")
-
-ParseCache = MutableMapping[tuple[str, str, Settings], tuple[ParseResult | None, tuple[Problem, ...]]]
-"""Parse results by (path, SHA-256 of the bytes and the photos beside it, settings)."""
+PARSE_SECTION = "parse"
+"""Work cache section: (parse result, decoding problems) by path, bytes, photos beside it and settings."""
+PARSE_DECODER = Decoder(
+    (ParseResult, Article, Field, Paragraph, Subheading, Video, RelatedStory, Photo, Credit, Problem, Severity)
+)
 
 
 def is_seed_text(path: str) -> bool:
@@ -36,13 +54,12 @@ def _is_known_other_file(path: str) -> bool:
 
 
 def read_seeds(
-    files: list[SeedFile], settings: Settings, cache: ParseCache | None = None
+    files: list[SeedFile], settings: Settings, cache: WorkCache | None = None
 ) -> tuple[list[ParseResult], list[Problem]]:
     """Parse every article file; other files are images or annotations, or ignored."""
     images = frozenset(f.path for f in files if is_image(f.path))
     results: list[ParseResult] = []
     problems: list[Problem] = []
-    live: set = set()
     for seed in sorted(files, key=lambda f: f.path):
         if not is_seed_text(seed.path):
             if not _is_known_other_file(seed.path):
@@ -67,21 +84,17 @@ def read_seeds(
                 )
             )
             continue
-        key = (seed.path, hashlib.sha256(seed.data).hexdigest() + _image_key(seed.path, images), settings)
-        live.add(key)
-        if cache is not None and key in cache:
-            result, decode_problems = cache[key]
-        else:
+        if cache is None:
             result, decode_problems = _read_one(seed, settings, images)
-            if cache is not None:
-                cache[key] = (result, decode_problems)
+        else:
+            key = key_of(seed.path, hashlib.sha256(seed.data).hexdigest(), _image_key(seed.path, images), settings)
+            result, decode_problems = cache.fetch(
+                PARSE_SECTION, key, PARSE_DECODER, lambda seed=seed: _read_one(seed, settings, images)
+            )
         problems.extend(decode_problems)
         if result is not None:
             problems.extend(result.problems)
             results.append(result)
-    if cache is not None:
-        for stale in [key for key in cache if key not in live]:
-            del cache[stale]
     return results, problems
 
 

@@ -1,0 +1,161 @@
+"""Per-article work kept by content: in memory across ``mkdocs serve`` rebuilds, on disk across
+processes.
+
+Each entry is one article's result of one stage (its parse, the name candidates of its units,
+the analyses of its sentences), keyed by a digest of everything that decides it: the text it is
+made from, the settings, and the code version (a digest of this package's files, so any change
+to the code or its data starts a fresh cache). The stages stay pure functions; the cache only
+spares computing them again.
+
+On disk an entry is a file ``<folder>/<version>/<section>/<key>`` of ``marshal``-ed plain data
+(``codec``): no code is stored, and a file that does not decode to the archive's own types is a
+miss. Files are written atomically (a temporary file renamed), and entries a build did not use
+are removed when it ends, so the folder holds one archive's work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from .codec import CodecError
+
+PACKAGE = Path(__file__).resolve().parent
+MISSING = object()
+"""``WorkCache.get``'s answer when an entry is not there (``None`` is a value)."""
+
+
+class Codec(Protocol):
+    """How one section's values become plain data and back (``codec.Decoder`` is one)."""
+
+    def encode(self, value: Any) -> Any: ...
+
+    def decode(self, plain: Any) -> Any: ...
+
+
+@cache
+def code_version() -> str:
+    """Digest of every file of this package (code and data) and of the Python and marshal versions."""
+    digest = hashlib.sha256(f"{sys.version_info[:2]}|{marshal.version}".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:24]
+
+
+def key_of(*parts: object) -> str:
+    """A cache key: digest of the parts' ``repr`` (frozen dataclasses and tuples give stable ones)."""
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+class WorkCache:
+    """Entries by section and key, in memory; with ``folder``, also read from and written to disk."""
+
+    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
+        self.folder = folder
+        self.version = version or code_version()
+        self._memory: dict[str, dict[str, Any]] = {}
+        self._used: dict[str, set[str]] = {}
+        self._new: dict[str, dict[str, Any]] = {}
+        self._codecs: dict[str, Codec] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, section: str, key: str, codec: Codec) -> Any:
+        """The value, or ``MISSING``."""
+        self._used.setdefault(section, set()).add(key)
+        self._codecs[section] = codec
+        memory = self._memory.setdefault(section, {})
+        if key in memory:
+            self.hits += 1
+            return memory[key]
+        value = self._read(section, key, codec)
+        if value is MISSING:
+            self.misses += 1
+        else:
+            self.hits += 1
+            memory[key] = value
+        return value
+
+    def put(self, section: str, key: str, codec: Codec, value: Any) -> None:
+        self._codecs[section] = codec
+        self._used.setdefault(section, set()).add(key)
+        self._memory.setdefault(section, {})[key] = value
+        self._new.setdefault(section, {})[key] = value
+
+    def fetch(self, section: str, key: str, codec: Codec, compute: Callable[[], Any]) -> Any:
+        value = self.get(section, key, codec)
+        if value is MISSING:
+            value = compute()
+            self.put(section, key, codec, value)
+        return value
+
+    def finish(self) -> None:
+        """End of a build: write the new entries, forget (in memory and on disk) every entry this
+        build did not use, and start counting uses again."""
+        for section, entries in self._new.items():
+            for key, value in entries.items():
+                self._write(section, key, self._codecs[section], value)
+        for section, memory in self._memory.items():
+            used = self._used.get(section, set())
+            for key in [key for key in memory if key not in used]:
+                del memory[key]
+        self._prune_disk()
+        self._used, self._new = {}, {}
+
+    # --- disk ---------------------------------------------------------------------------------
+
+    def _path(self, section: str, key: str) -> Path | None:
+        return None if self.folder is None else self.folder / self.version / section / key
+
+    def _read(self, section: str, key: str, codec: Codec) -> Any:
+        path = self._path(section, key)
+        if path is None:
+            return MISSING
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return MISSING
+        try:
+            return codec.decode(marshal.loads(data))
+        except (CodecError, EOFError, ValueError, TypeError, IndexError, RecursionError):
+            return MISSING  # damaged or foreign: computed again and rewritten
+
+    def _write(self, section: str, key: str, codec: Codec, value: Any) -> None:
+        path = self._path(section, key)
+        if path is None:
+            return
+        try:
+            data = marshal.dumps(codec.encode(value))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f".{key}.{os.getpid()}.partial")
+            partial.write_bytes(data)
+            os.replace(partial, path)
+        except (OSError, ValueError):
+            pass  # a cache that cannot be written only costs time
+
+    def _prune_disk(self) -> None:
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for other in self.folder.iterdir():
+            if other.name != self.version and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)  # an older code version's work
+        for section, used in self._used.items():
+            for path in _files(self.folder / self.version / section):
+                if path.name not in used:
+                    path.unlink(missing_ok=True)
+
+
+def _files(folder: Path) -> Iterable[Path]:
+    try:
+        return [Path(entry.path) for entry in os.scandir(folder) if entry.is_file()]
+    except OSError:
+        return []
