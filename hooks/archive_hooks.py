@@ -148,7 +148,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         generated.append(_page_file(config, page.path, _page_stamp(page)))
         if page.path == NOT_FOUND:
             generated[-1].dest_uri = NOT_FOUND_FILE  # servers look for it there, whatever the URL style
-    generated += [File.generated(config, path, content=content) for path, content in site.files.items()]
+    generated += [_page_file(config, path, content) for path, content in site.files.items()]
     for file in generated:
         files.append(file)
         _state.outputs.add(file.dest_uri)
@@ -171,19 +171,23 @@ def _page_stamp(page: RenderedPage) -> str:
     return f"<!-- generated page {hashlib.sha256(content.encode('utf-8', 'surrogatepass')).hexdigest()} -->\n"
 
 
-def _page_file(config: MkDocsConfig, path: str, text: str) -> File:
+def _page_file(config: MkDocsConfig, path: str, content: str | bytes) -> File:
+    """A generated file; under ``serve --dirty`` one in the page cache, so that MkDocs renders or
+    copies it again only when it changed (the seeds' copies and photos too: a thousand of them)."""
     if _command["dirty"]:
-        return File.generated(config, path, abs_src_path=cached_page(_state.page_cache, path, text))
-    return File.generated(config, path, content=text)
+        return File.generated(config, path, abs_src_path=cached_page(_state.page_cache, path, content))
+    return File.generated(config, path, content=content)
 
 
-def cached_page(cache: Path, path: str, markdown: str) -> str:
-    """The page's file under ``cache``, rewritten only when its text changed: ``mkdocs serve
-    --dirty`` rebuilds the pages whose file is newer than the last build, and no others."""
+def cached_page(cache: Path, path: str, content: str | bytes) -> str:
+    """The file under ``cache``, rewritten only when its content changed: ``mkdocs serve
+    --dirty`` rebuilds the pages (and copies the files) whose source is newer than the last
+    build, and no others."""
     target = cache / path
-    if not target.is_file() or target.read_text(encoding="utf-8") != markdown:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if not target.is_file() or target.read_bytes() != data:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
+        target.write_bytes(data)
     return str(target)
 
 

@@ -25,7 +25,7 @@ from .enrich import enrich
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .ids import sort_articles
-from .incremental import analyses_of, candidates_of
+from .incremental import analyses_of, candidates_of, shingles_of
 from .lemmas import Analysis
 from .lockfile import LOCK_FILE, read_lock
 from .mentions import Candidate, TextUnit, units_of
@@ -162,7 +162,7 @@ def _build_archive(
     problems.extend(read_problems)
     placement = place_articles([r.article for r in results if r.article is not None], lock)
     problems.extend(placement.problems)
-    articles, duplicate_problems, twins = find_duplicates(placement.order)
+    articles, duplicate_problems, twins = find_duplicates(placement.order, lambda article: shingles_of(article, cache))
     problems.extend(duplicate_problems)
     anchored: dict[str, Anchored] = {
         a.source_file: anchor_paragraphs(a, locked_paragraphs(placement, a.source_file)) for a in articles

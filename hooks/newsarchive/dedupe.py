@@ -12,6 +12,8 @@ its cross-references say so.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Set
+
 from .model import Article, Problem
 from .text import fold, words
 
@@ -22,19 +24,28 @@ MAX_SHINGLE_OWNERS = 8
 """A 5-word run found in more articles than this is boilerplate, not evidence of a twin."""
 
 
-def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+ShinglesOf = Callable[[Article], Set[tuple[str, ...]]]
+"""``shingles``, or the same kept from an earlier build (the work cache)."""
+
+
+def drop_duplicates(
+    articles: list[Article], shingles_of_article: ShinglesOf | None = None
+) -> tuple[list[Article], list[Problem]]:
     """Keep the first of identical or near-identical articles, warn about the rest."""
-    kept, problems, _ = find_duplicates(articles)
+    kept, problems, _ = find_duplicates(articles, shingles_of_article)
     return kept, problems
 
 
-def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem], dict[str, str]]:
+def find_duplicates(
+    articles: list[Article], shingles_of_article: ShinglesOf | None = None
+) -> tuple[list[Article], list[Problem], dict[str, str]]:
     """As ``drop_duplicates``, and each dropped file -> the file of the article kept in its place."""
+    shingles_of_article = shingles_of_article or shingles
     twins: dict[str, str] = {}
     kept: list[Article] = []
     problems: list[Problem] = []
     seen_hashes: dict[str, str] = {}
-    shingles_of: list[tuple[Article, set[tuple[str, ...]]]] = []
+    shingles_of: list[tuple[Article, Set[tuple[str, ...]]]] = []
     shingle_owner: dict[tuple[str, ...], list[int]] = {}
     for article in articles:
         if article.content_hash in seen_hashes:
@@ -48,8 +59,8 @@ def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
             )
             twins[article.source_file] = seen_hashes[article.content_hash]
             continue
-        shingles = _shingles(article)
-        twin = _near_twin(shingles, shingles_of, shingle_owner)
+        grams = shingles_of_article(article)
+        twin = _near_twin(grams, shingles_of, shingle_owner)
         if twin is not None and same_page(article, twin):
             problems.append(
                 Problem(
@@ -63,8 +74,8 @@ def find_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
             continue
         seen_hashes[article.content_hash] = article.source_file
         index = len(shingles_of)
-        shingles_of.append((article, shingles))
-        for shingle in shingles:
+        shingles_of.append((article, grams))
+        for shingle in grams:
             shingle_owner.setdefault(shingle, []).append(index)
         kept.append(article)
     return kept, problems, twins
@@ -84,24 +95,25 @@ def same_page(article: Article, other: Article) -> bool:
     )
 
 
-def _shingles(article: Article) -> set[tuple[str, ...]]:
+def shingles(article: Article) -> frozenset[tuple[str, ...]]:
+    """The article's word 5-grams, lower-cased."""
     tokens = [w.lower() for p in article.paragraphs for w in words(p.text)]
-    return {tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0))}
+    return frozenset(tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0)))
 
 
-def _near_twin(shingles: set, shingles_of: list, shingle_owner: dict) -> Article | None:
+def _near_twin(grams: Set, shingles_of: list, shingle_owner: dict) -> Article | None:
     """An earlier article sharing most word 5-grams, found through the shingle index."""
-    if not shingles:
+    if not grams:
         return None
     shared: dict[int, int] = {}
-    for shingle in shingles:
+    for shingle in grams:
         owners = shingle_owner.get(shingle, ())
         if len(owners) > MAX_SHINGLE_OWNERS:
             continue
         for index in owners:
             shared[index] = shared.get(index, 0) + 1
     # Boilerplate shingles were not counted, so compare against the article's distinctive ones.
-    distinctive = max(1, sum(1 for s in shingles if len(shingle_owner.get(s, ())) <= MAX_SHINGLE_OWNERS))
+    distinctive = max(1, sum(1 for s in grams if len(shingle_owner.get(s, ())) <= MAX_SHINGLE_OWNERS))
     for index, count in shared.items():
         if count >= NEAR_DUPLICATE_SHARE * min(distinctive, len(shingles_of[index][1])):
             return shingles_of[index][0]

@@ -13,13 +13,15 @@ from typing import Any
 
 from .codec import CodecError, Decoder, encode
 from .cues import Cue
+from .dedupe import shingles
 from .lemmas import Analysis, analyse
 from .mentions import Candidate, TextUnit, UnitKind, find_candidates
-from .model import Passage
+from .model import Article, Passage
 from .workcache import WorkCache, key_of
 
 CANDIDATES_SECTION = "candidates"
 ANALYSES_SECTION = "analyses"
+SHINGLES_SECTION = "shingles"
 
 UnitCandidates = tuple[tuple[TextUnit, tuple[Candidate, ...]], ...]
 """An article's units, each with the candidates found in it."""
@@ -71,3 +73,28 @@ def analyses_of(passages: Sequence[Passage], cache: WorkCache | None) -> dict[st
 
     found = compute() if cache is None else cache.fetch(ANALYSES_SECTION, key_of(texts), ANALYSES_CODEC, compute)
     return dict(zip(texts, found, strict=True))
+
+
+class _ShinglesCodec:
+    """Word 5-grams are plain data already: kept as they are, checked when read."""
+
+    def encode(self, value: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+        return value
+
+    def decode(self, plain: Any) -> frozenset[tuple[str, ...]]:
+        if type(plain) is not frozenset or not all(
+            type(gram) is tuple and all(type(word) is str for word in gram) for gram in plain
+        ):
+            raise CodecError("not word 5-grams")
+        return plain
+
+
+SHINGLES_CODEC = _ShinglesCodec()
+
+
+def shingles_of(article: Article, cache: WorkCache | None) -> frozenset[tuple[str, ...]]:
+    """``dedupe.shingles`` of the article, kept by its paragraphs' text."""
+    if cache is None:
+        return shingles(article)
+    key = key_of(SHINGLES_SECTION, tuple(p.text for p in article.paragraphs))
+    return cache.fetch(SHINGLES_SECTION, key, SHINGLES_CODEC, lambda: shingles(article))
