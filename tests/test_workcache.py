@@ -3,6 +3,7 @@ its text, the settings or the code change, or the article is gone."""
 
 from __future__ import annotations
 
+import marshal
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from newsarchive.workcache import MISSING, WorkCache
 FIELDS = Decoder((Field,))
 
 
-def entry_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*") if path.is_file())
+def stored_entries(folder: Path) -> int:
+    return sum(len(marshal.loads(path.read_bytes())) for path in folder.rglob("*.marshal"))
 
 
 def test_a_value_is_computed_once_then_read_from_memory() -> None:
@@ -44,12 +45,18 @@ def test_another_code_version_starts_afresh_and_removes_the_old_entries(tmp_path
     assert not (tmp_path / "v1").exists()
 
 
-def test_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:
+def test_a_damaged_section_or_entry_is_a_miss(tmp_path: Path) -> None:
     first = WorkCache(tmp_path, version="v1")
     first.put("s", "k", FIELDS, Field("a", "b"))
+    first.put("s", "other", FIELDS, Field("c", "d"))
     first.finish()
-    (tmp_path / "v1" / "s" / "k").write_bytes(b"\x00not marshal")
-    assert WorkCache(tmp_path, version="v1").get("s", "k", FIELDS) is MISSING
+    section = tmp_path / "v1" / "s.marshal"
+    entries = marshal.loads(section.read_bytes())
+    section.write_bytes(marshal.dumps({**entries, "k": b"\x00not marshal"}))
+    reader = WorkCache(tmp_path, version="v1")
+    assert reader.get("s", "k", FIELDS) is MISSING and reader.get("s", "other", FIELDS) == Field("c", "d")
+    section.write_bytes(b"not a section")
+    assert WorkCache(tmp_path, version="v1").get("s", "other", FIELDS) is MISSING
 
 
 def test_entries_a_build_did_not_use_are_forgotten(tmp_path: Path) -> None:
@@ -59,8 +66,9 @@ def test_entries_a_build_did_not_use_are_forgotten(tmp_path: Path) -> None:
     cache.finish()
     assert cache.get("s", "kept", FIELDS) == Field("c", "d")
     cache.finish()
-    assert [path.name for path in entry_files(tmp_path)] == ["kept"]
-    assert WorkCache(tmp_path, version="v1").get("s", "old", FIELDS) is MISSING
+    assert stored_entries(tmp_path) == 1
+    reader = WorkCache(tmp_path, version="v1")
+    assert reader.get("s", "old", FIELDS) is MISSING and reader.get("s", "kept", FIELDS) == Field("c", "d")
 
 
 def test_the_archive_is_the_same_built_cold_in_memory_or_from_disk(tmp_path: Path) -> None:
@@ -69,7 +77,8 @@ def test_the_archive_is_the_same_built_cold_in_memory_or_from_disk(tmp_path: Pat
     cache = WorkCache(tmp_path, version="v1")
     assert build_archive(seeds, cache=cache) == cold
     cache.finish()
-    assert build_archive(seeds, cache=cache) == cold and cache.misses == len(entry_files(tmp_path))
+    misses = cache.misses
+    assert build_archive(seeds, cache=cache) == cold and cache.misses == misses == stored_entries(tmp_path)
     cache.finish()
     from_disk = WorkCache(tmp_path, version="v1")
     assert build_archive(seeds, cache=from_disk) == cold
@@ -107,11 +116,11 @@ def test_a_deleted_article_leaves_the_archive_and_the_cache(tmp_path: Path) -> N
     cache = WorkCache(tmp_path, version="v1")
     build_archive(seeds, cache=cache)
     cache.finish()
-    full = len(entry_files(tmp_path))
+    full = stored_entries(tmp_path)
     archive = build_archive(seeds[1:], cache=cache)
     cache.finish()
     assert seeds[0].path not in {item.article.source_file for item in archive.articles}
-    assert len(entry_files(tmp_path)) < full
+    assert stored_entries(tmp_path) == full - 4  # its parse, word 5-grams, name candidates, sentence analyses
     assert archive == build_archive(seeds[1:])
 
 

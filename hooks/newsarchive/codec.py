@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from enum import Enum
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 TAG = "\x00"
@@ -40,9 +42,24 @@ def encode(value: Any) -> Any:
         return {encode(key): encode(item) for key, item in value.items()}
     if isinstance(value, Enum):
         return (ENUM + kind.__name__, value.value)
-    if dataclasses.is_dataclass(value):
-        return (TAG + kind.__name__, *(encode(getattr(value, f.name)) for f in dataclasses.fields(value)))
-    raise CodecError(f"cannot encode a {kind.__name__}")
+    fields = _fields_of(kind)
+    if len(fields) == 1:
+        return (TAG + kind.__name__, encode(fields[0](value)))
+    return (TAG + kind.__name__, *(encode(item) for item in _getter_of(kind)(value)))
+
+
+@cache
+def _fields_of(kind: type) -> tuple:
+    """Getters of a dataclass's fields in order (a cache: ``dataclasses.fields`` is slow)."""
+    if not dataclasses.is_dataclass(kind):
+        raise CodecError(f"cannot encode a {kind.__name__}")
+    return tuple(attrgetter(f.name) for f in dataclasses.fields(kind))
+
+
+@cache
+def _getter_of(kind: type) -> attrgetter:
+    """One getter of every field at once (a tuple of their values)."""
+    return attrgetter(*(f.name for f in dataclasses.fields(kind)))
 
 
 class Decoder:

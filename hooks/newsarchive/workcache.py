@@ -7,10 +7,12 @@ made from, the settings, and the code version (a digest of this package's files,
 to the code or its data starts a fresh cache). The stages stay pure functions; the cache only
 spares computing them again.
 
-On disk an entry is a file ``<folder>/<version>/<section>/<key>`` of ``marshal``-ed plain data
-(``codec``): no code is stored, and a file that does not decode to the archive's own types is a
-miss. Files are written atomically (a temporary file renamed), and entries a build did not use
-are removed when it ends, so the folder holds one archive's work.
+On disk a section is one file, ``<folder>/<version>/<section>.marshal``: a ``marshal``-ed dict
+of key -> the entry's ``marshal``-ed plain data (``codec``). No code is stored, and an entry
+that does not decode to the archive's own types is a miss. One file per section, not per entry:
+creating thousands of small files cost more than encoding them. A section file is written
+atomically (a temporary file renamed) when a build added or dropped entries; entries a build
+did not use are dropped when it ends, so the file holds one archive's work.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import marshal
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,6 +65,9 @@ class WorkCache:
         self.folder = folder
         self.version = version or code_version()
         self._memory: dict[str, dict[str, Any]] = {}
+        """Decoded values, kept across builds (a serve session)."""
+        self._packed: dict[str, dict[str, bytes]] = {}
+        """Each section's entries as stored (marshal-ed plain data), read from disk once."""
         self._used: dict[str, set[str]] = {}
         self._new: dict[str, dict[str, Any]] = {}
         self._codecs: dict[str, Codec] = {}
@@ -77,7 +82,7 @@ class WorkCache:
         if key in memory:
             self.hits += 1
             return memory[key]
-        value = self._read(section, key, codec)
+        value = self._unpack(self._section(section).get(key), codec)
         if value is MISSING:
             self.misses += 1
         else:
@@ -99,63 +104,71 @@ class WorkCache:
         return value
 
     def finish(self) -> None:
-        """End of a build: write the new entries, forget (in memory and on disk) every entry this
-        build did not use, and start counting uses again."""
-        for section, entries in self._new.items():
-            for key, value in entries.items():
-                self._write(section, key, self._codecs[section], value)
-        for section, memory in self._memory.items():
-            used = self._used.get(section, set())
+        """End of a build: store the new entries, forget (in memory and on disk) every entry of a
+        section this build did not use, and start counting uses again."""
+        for section, used in self._used.items():
+            memory = self._memory.get(section, {})
             for key in [key for key in memory if key not in used]:
                 del memory[key]
-        self._prune_disk()
+            if self.folder is None:
+                continue
+            packed = self._section(section)
+            changed = False
+            for key, value in self._new.get(section, {}).items():
+                try:
+                    packed[key] = marshal.dumps(self._codecs[section].encode(value))
+                    changed = True
+                except ValueError:
+                    pass  # not storable: computed again next time
+            for key in [key for key in packed if key not in used]:
+                del packed[key]
+                changed = True
+            if changed:
+                self._write(section, packed)
+        self._prune_versions()
         self._used, self._new = {}, {}
 
     # --- disk ---------------------------------------------------------------------------------
 
-    def _path(self, section: str, key: str) -> Path | None:
-        return None if self.folder is None else self.folder / self.version / section / key
+    def _path(self, section: str) -> Path:
+        assert self.folder is not None
+        return self.folder / self.version / f"{section}.marshal"
 
-    def _read(self, section: str, key: str, codec: Codec) -> Any:
-        path = self._path(section, key)
-        if path is None:
-            return MISSING
+    def _section(self, section: str) -> dict[str, bytes]:
+        if section not in self._packed:
+            self._packed[section] = self._read(section) if self.folder is not None else {}
+        return self._packed[section]
+
+    def _read(self, section: str) -> dict[str, bytes]:
         try:
-            data = path.read_bytes()
-        except OSError:
+            stored = marshal.loads(self._path(section).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        if type(stored) is not dict:
+            return {}
+        return {key: data for key, data in stored.items() if type(key) is str and type(data) is bytes}
+
+    def _unpack(self, data: bytes | None, codec: Codec) -> Any:
+        if data is None:
             return MISSING
         try:
             return codec.decode(marshal.loads(data))
         except (CodecError, EOFError, ValueError, TypeError, IndexError, RecursionError):
             return MISSING  # damaged or foreign: computed again and rewritten
 
-    def _write(self, section: str, key: str, codec: Codec, value: Any) -> None:
-        path = self._path(section, key)
-        if path is None:
-            return
+    def _write(self, section: str, packed: dict[str, bytes]) -> None:
+        path = self._path(section)
         try:
-            data = marshal.dumps(codec.encode(value))
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f".{key}.{os.getpid()}.partial")
-            partial.write_bytes(data)
+            partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+            partial.write_bytes(marshal.dumps(packed))
             os.replace(partial, path)
-        except (OSError, ValueError):
+        except OSError:
             pass  # a cache that cannot be written only costs time
 
-    def _prune_disk(self) -> None:
+    def _prune_versions(self) -> None:
         if self.folder is None or not self.folder.is_dir():
             return
         for other in self.folder.iterdir():
             if other.name != self.version and other.is_dir():
                 shutil.rmtree(other, ignore_errors=True)  # an older code version's work
-        for section, used in self._used.items():
-            for path in _files(self.folder / self.version / section):
-                if path.name not in used:
-                    path.unlink(missing_ok=True)
-
-
-def _files(folder: Path) -> Iterable[Path]:
-    try:
-        return [Path(entry.path) for entry in os.scandir(folder) if entry.is_file()]
-    except OSError:
-        return []
