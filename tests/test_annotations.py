@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import seed_files
 from newsarchive.annotations import load_annotations
 from newsarchive.archive import build_archive
-from newsarchive.model import Relation, SeedFile
+from newsarchive.model import SeedFile
+from newsarchive.xrefmodel import Relation
 
 A000 = "000_b0335a3cace0a9cc.txt"
 A002 = "002_2c2a1c92d9a3e44a.txt"

@@ -8,19 +8,9 @@ from newsarchive.archive import build_archive
 from newsarchive.contested import Value, contested_fact, contested_facts
 from newsarchive.contestedpages import article_notices, contested_pages, contested_view, entity_notices
 from newsarchive.differences import NOT_DENIED
-from newsarchive.model import (
-    Archive,
-    Basis,
-    CrossReference,
-    DetailKind,
-    Difference,
-    FactGroup,
-    Passage,
-    Relation,
-    SeedFile,
-    Settings,
-)
+from newsarchive.model import Archive, SeedFile, Settings
 from newsarchive.paths import SitePaths
+from newsarchive.xrefmodel import Basis, CrossReference, DetailKind, Difference, FactGroup, Passage, Relation
 
 
 def passage(article: str, anchor: str, sentence: str, date: str = "2017-10-20", start: int = 0) -> Passage:

@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 from conftest import generated_page, resolve_href
 from newsarchive.archive import build_archive
-from newsarchive.model import Relation, SeedFile
+from newsarchive.model import SeedFile
+from newsarchive.xrefmodel import Relation
 
 
 def pairs(archive) -> dict[frozenset[str], object]:

@@ -11,7 +11,7 @@ from newsarchive.differences import (
     figures_far_apart,
     names_other_people_or_places,
 )
-from newsarchive.model import DetailKind
+from newsarchive.xrefmodel import DetailKind
 
 
 def values(text: str, kind: DetailKind) -> list[tuple[str, str]]:

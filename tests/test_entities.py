@@ -6,7 +6,8 @@ import pytest
 
 from conftest import finishes
 from newsarchive.archive import build_archive
-from newsarchive.model import Entity, EntityType, SeedFile
+from newsarchive.entitymodel import Entity, EntityType
+from newsarchive.model import SeedFile
 
 
 def entity_named(entities, alias: str) -> list[Entity]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.archive import build_archive
-from newsarchive.model import Entity, SeedFile
+from newsarchive.entitymodel import Entity
+from newsarchive.model import SeedFile
 
 PLACE, ACTOR = "place", "actor"
 

@@ -9,7 +9,7 @@ import pytest
 from newsarchive.crossref import describe
 from newsarchive.factrules import Sentence, story_events
 from newsarchive.facts import find_facts
-from newsarchive.model import Basis, Passage, Relation, StoryGroup
+from newsarchive.xrefmodel import Basis, Passage, Relation, StoryGroup
 
 PUBLISHED = "2019-03-03"
 

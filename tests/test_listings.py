@@ -6,9 +6,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from newsarchive.archive import build_archive
+from newsarchive.entitymodel import EntityType
 from newsarchive.indexes import kind_label, render_entity_index
 from newsarchive.listings import articles_by_year, photos_by_year, render_photo_year_page, render_year_page
-from newsarchive.model import EntityType, SeedFile
+from newsarchive.model import SeedFile
 from newsarchive.page import plural
 from newsarchive.paths import SitePaths
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from newsarchive.archive import build_archive
-from newsarchive.model import Archive, FactGroup, Passage, Relation, SeedFile, Settings
+from newsarchive.model import Archive, SeedFile, Settings
 from newsarchive.paths import SitePaths
 from newsarchive.timeline import EntryKind, _with_facts, timeline_entries
 from newsarchive.timelinepages import day_heading, timeline_pages
+from newsarchive.xrefmodel import FactGroup, Passage, Relation
 
 
 def archive_of(**seeds: str) -> Archive:

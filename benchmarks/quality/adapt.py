@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from newsarchive.archive import build_archive  # noqa: E402
-from newsarchive.model import Archive, EntityType, SeedFile, Settings  # noqa: E402
+from newsarchive.entitymodel import EntityType
+from newsarchive.model import Archive, SeedFile, Settings  # noqa: E402
 
 BYLINE_SEPARATORS = re.compile(r",\s+|\s+and\s+|\s+&\s+")
 """How a byline string lists several people ("A, B and C", "A & B")."""

@@ -23,26 +23,18 @@ from .curate import answered_by_editor, apply_article_override, curate_cross_ref
 from .dedupe import find_duplicates
 from .enrich import enrich
 from .entities import extract_entities
+from .entitymodel import Entity
 from .gazetteer import load_gazetteer
 from .ids import sort_articles
 from .incremental import analyses_of, candidates_of, shingles_of
 from .lemmas import Analysis
 from .lockfile import LOCK_FILE, read_lock
 from .mentions import Candidate, TextUnit, units_of
-from .model import (
-    Archive,
-    ArchivedArticle,
-    Article,
-    EditorNote,
-    Entity,
-    Passage,
-    Problem,
-    SeedFile,
-    Settings,
-)
+from .model import Archive, ArchivedArticle, Article, EditorNote, Problem, SeedFile, Settings
 from .reading import read_seeds
 from .related import resolve_related
 from .workcache import WorkCache
+from .xrefmodel import Passage
 
 
 def find_entities(

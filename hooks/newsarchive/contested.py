@@ -13,17 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .differences import NOT_DENIED
-from .model import (
-    Archive,
-    Basis,
-    CrossReference,
-    DetailKind,
-    Entity,
-    EntityType,
-    FactGroup,
-    Passage,
-    Relation,
-)
+from .entitymodel import Entity, EntityType
+from .model import Archive
+from .xrefmodel import Basis, CrossReference, DetailKind, FactGroup, Passage, Relation
 
 VALUE_SEPARATOR = " / "
 """How a difference joins two values one sentence gives for one detail (``differences._texts``)."""

@@ -14,14 +14,16 @@ from urllib.parse import urlencode
 
 from .contested import Claim, ContestedFact, FactEntities, Value, contested_facts, entities_of_facts
 from .differences import NOT_DENIED
+from .entitymodel import Entity, EntityType
 from .filters import facet, filter_form, item_data
 from .footnotes import passage_href, place_label
 from .listings import UNDATED
 from .markup import el, esc, lines
-from .model import Archive, ArchivedArticle, Basis, DetailKind, Entity, EntityType
+from .model import Archive, ArchivedArticle
 from .outlets import outlet_key, outlet_name, source_label
 from .page import Headings, RenderedPage, human_date, plural
 from .paths import SitePaths
+from .xrefmodel import Basis, DetailKind
 
 LANDING_LATEST = 10
 """Facts shown on the landing page, newest first, above the years."""

@@ -16,24 +16,14 @@ from dataclasses import dataclass
 
 from .boilerplate import across_stories, repeated_keys, sentence_key, widespread
 from .differences import Named, details_of
+from .entitymodel import Entity, EntityType
 from .factrules import LEAD_SENTENCES, Sentence
 from .facts import find_facts
 from .lemmas import Analysis, analyse
-from .model import (
-    STANDFIRST_ANCHOR,
-    TITLE_ANCHOR,
-    Article,
-    CrossReference,
-    Entity,
-    EntityType,
-    FactGroup,
-    Paragraph,
-    Passage,
-    Photo,
-    StoryGroup,
-)
+from .model import STANDFIRST_ANCHOR, Article, Paragraph, Photo
 from .stories import group_stories, profile_of
 from .text import split_sentences
+from .xrefmodel import TITLE_ANCHOR, CrossReference, FactGroup, Passage, StoryGroup
 
 MAX_SENTENCE_CHARACTERS = 1500
 """Longer "sentences" (text with no full stops, pasted lists) are not matched: no reader checks

@@ -16,21 +16,10 @@ from .annotations import (
 from .crossref import Matching
 from .dates import find_dates
 from .entities import unique_ids
-from .model import (
-    Article,
-    Basis,
-    CrossReference,
-    EditorNote,
-    Entity,
-    EntityType,
-    FactGroup,
-    Field,
-    Passage,
-    Problem,
-    Relation,
-    Severity,
-)
+from .entitymodel import Entity, EntityType
+from .model import Article, EditorNote, Field, Problem, Severity
 from .text import fold, name_order, slugify
+from .xrefmodel import Basis, CrossReference, FactGroup, Passage, Relation
 
 
 def _edited(value: str, line: int) -> Field:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .dates import MONTH, YEAR
 from .lemmas import term_of
-from .model import DetailKind, Difference
 from .text import fold
+from .xrefmodel import DetailKind, Difference
 
 IDENTITY_KINDS = frozenset({DetailKind.PLACE, DetailKind.PERSON, DetailKind.AGE})
 """Details that name who or where: when they disagree, the sentences tell different events."""

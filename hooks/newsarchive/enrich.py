@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .dates import resolve_relative_days
-from .model import ArchivedArticle, Entity, RelativeDate
+from .entitymodel import Entity
+from .model import ArchivedArticle, RelativeDate
 
 PEOPLE = "person"
 

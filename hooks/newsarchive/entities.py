@@ -16,11 +16,11 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .acceptance import Accepted, Evidence, accept, name_key, surname_key
+from .entitymodel import Entity, EntityType, Mention
 from .gazetteer import Gazetteer, Place
 from .kinds import classify
 from .lexicon import ARABIC_ARTICLES, PLACE_HEADS, PLACE_PREFIXES, canonical_organisation
 from .mentions import Candidate, TextUnit, find_candidates
-from .model import Entity, EntityType, Mention
 from .spans import is_acronym
 from .text import name_order, slugify
 

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from .anchors import alias_order
 from .annotations import HEADER_FIELDS
 from .citations import ALL_ARTICLES
-from .model import Archive, ArchivedArticle, CrossReference, Entity, FactGroup, Passage, Problem
+from .entitymodel import Entity
+from .model import Archive, ArchivedArticle, Problem
 from .paths import CITATION_FORMATS, FEED_FILE, SitePaths
 from .photometa import photo_json
+from .xrefmodel import CrossReference, FactGroup, Passage
 
 SCHEMA_VERSION = 2
 """2: paragraph ids are stable anchors (``p-kq3x7a``), with the ordinal they were first archived

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .differences import Detail
-from .model import Basis, DetailKind, Difference, Passage
+from .xrefmodel import Basis, DetailKind, Difference, Passage
 
 WORDING_MIN_COSINE = 0.3
 """Cosine two sentences sharing a word for what happened need to match on wording alone (ECB+ dev

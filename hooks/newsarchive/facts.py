@@ -36,7 +36,7 @@ from .factrules import (
     story_events,
 )
 from .lemmas import COMMON_ZIPF, EVENT_FAMILIES, analyse, zipf
-from .model import Basis, CrossReference, DetailKind, FactGroup, Passage, Relation, StoryGroup
+from .xrefmodel import Basis, CrossReference, DetailKind, FactGroup, Passage, Relation, StoryGroup
 
 
 class _Weights:

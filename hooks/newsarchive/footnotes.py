@@ -15,20 +15,11 @@ from dataclasses import dataclass
 
 from .differences import NOT_DENIED
 from .markup import el, esc
-from .model import (
-    STANDFIRST_ANCHOR,
-    TITLE_ANCHOR,
-    Archive,
-    ArchivedArticle,
-    Article,
-    Basis,
-    CrossReference,
-    DetailKind,
-    Passage,
-)
+from .model import STANDFIRST_ANCHOR, Archive, ArchivedArticle, Article
 from .page import anchor_label, human_date, title_of
 from .paths import SitePaths
 from .render import Footnote
+from .xrefmodel import TITLE_ANCHOR, Basis, CrossReference, DetailKind, Passage
 
 SHOWN_SOURCES = 6
 """Sources one footnote names; the others are counted and listed on the cross-reference page."""

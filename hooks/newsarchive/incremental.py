@@ -16,8 +16,9 @@ from .cues import Cue
 from .dedupe import shingles
 from .lemmas import Analysis, analyse
 from .mentions import Candidate, TextUnit, UnitKind, find_candidates
-from .model import Article, Passage
+from .model import Article
 from .workcache import WorkCache, key_of
+from .xrefmodel import Passage
 
 CANDIDATES_SECTION = "candidates"
 ANALYSES_SECTION = "analyses"

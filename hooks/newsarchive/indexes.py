@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .enrich import photos_showing
+from .entitymodel import Entity, EntityType, Mention
 from .filters import Cell, Column, facet, filter_form, item_data, sortable_table
 from .markup import el, esc, lines
-from .model import Archive, ArchivedArticle, Entity, EntityType, Mention
+from .model import Archive, ArchivedArticle
 from .outlets import outlet_key, outlet_name
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, human_date, plural, shorten, title_of
 from .paths import SitePaths

@@ -13,10 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from .cues import Cue
+from .entitymodel import EntityType
 from .gazetteer import Place
 from .lexicon import ABSTRACT_NOUN, ACTOR_HEADS, PLACE_HEADS, PLACE_PREFIXES, organisation_kind
 from .mentions import Candidate
-from .model import EntityType
 from .names import is_ordinary_word
 
 

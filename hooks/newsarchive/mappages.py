@@ -7,10 +7,11 @@ those without coordinates), so nothing is reached only by pointing at a dot.
 
 from __future__ import annotations
 
+from .entitymodel import Entity, EntityType
 from .filters import Cell, Column, facet, filter_form, item_data, sortable_table
 from .indexes import kind_label
 from .markup import el, esc, lines
-from .model import Archive, Entity, EntityType
+from .model import Archive
 from .page import Headings, RenderedPage, plural
 from .paths import SitePaths
 from .worldmap import Marker, Window, around, fit, map_svg

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
-from .model import Entity, EntityType, Settings
+from .entitymodel import Entity, EntityType
+from .model import Settings
 
 SOURCE_COPY_SUFFIX = ".txt"
 HOME = "index.md"

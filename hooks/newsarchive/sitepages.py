@@ -8,6 +8,7 @@ from .citations import citation_of
 from .citebox import cite_box
 from .contestedpages import article_notices, contested_pages, contested_view, entity_notices
 from .credits import render_credits_page
+from .entitymodel import EntityType
 from .footnotes import story_blocks, xref_footnotes
 from .indexes import entity_links, entity_pages
 from .listings import (
@@ -20,7 +21,7 @@ from .listings import (
     year_of,
 )
 from .mappages import locator_maps, render_map_page
-from .model import Archive, EntityType
+from .model import Archive
 from .notfound import render_not_found
 from .outletpages import outlet_pages
 from .page import RenderedPage

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .clusters import Grouping
 from .lemmas import CALENDAR_WORDS, zipf
-from .model import StoryGroup
+from .xrefmodel import StoryGroup
 
 LEAD_WEIGHT = 3.0
 """A term of the headline or lede counts this many times one of the body (ECB+ dev topics: 2 and

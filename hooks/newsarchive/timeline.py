@@ -22,9 +22,10 @@ from datetime import date
 from enum import Enum
 
 from .dates import MONTH, YEAR, find_dates
-from .model import Archive, ArchivedArticle, FactGroup, Passage
+from .model import Archive, ArchivedArticle
 from .page import title_of
 from .text import split_sentences
+from .xrefmodel import FactGroup, Passage
 
 
 class EntryKind(Enum):

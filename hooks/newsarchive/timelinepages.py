@@ -14,11 +14,12 @@ from datetime import date
 from .filters import facet, filter_form, item_data
 from .footnotes import place_label
 from .markup import el, esc, lines
-from .model import TITLE_ANCHOR, Archive, ArchivedArticle, Relation
+from .model import Archive, ArchivedArticle
 from .outlets import outlet_key, outlet_name, source_label
 from .page import Headings, RenderedPage, human_date, month_name, plural, shorten
 from .paths import SitePaths
 from .timeline import KIND_LABELS, EntryKind, TimelineEntry, timeline_entries
+from .xrefmodel import TITLE_ANCHOR, Relation
 from .xrefpages import fact_pages
 
 LATEST_DAYS = 5

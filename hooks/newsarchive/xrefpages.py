@@ -8,9 +8,10 @@ from collections import defaultdict
 from .footnotes import passage_href, place_label, source_name
 from .listings import year_of
 from .markup import el, esc, lines
-from .model import Archive, CrossReference, FactGroup, Relation, StoryGroup
+from .model import Archive
 from .page import Headings, RenderedPage, human_date, plural, title_of
 from .paths import SitePaths
+from .xrefmodel import CrossReference, FactGroup, Relation, StoryGroup
 
 NO_STORY = "other"
 """Key of the facts an editor linked across stories."""
