@@ -16,7 +16,7 @@ from .contested import Claim, ContestedFact, FactEntities, Value, contested_fact
 from .differences import NOT_DENIED
 from .entitymodel import Entity, EntityType
 from .filters import facet, filter_form, item_data
-from .footnotes import passage_href, place_label
+from .footnotes import DETAIL_NAMES, passage_href, place_label
 from .listings import UNDATED
 from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle
@@ -37,17 +37,6 @@ BASIS_TEXT = {
     Basis.ADDED: "an editor",
 }
 """How each ``Basis`` reads under a fact: "Matched by ..."."""
-DETAIL_NAMES = {
-    DetailKind.COUNT: "figure",
-    DetailKind.MAGNITUDE: "magnitude",
-    DetailKind.SCORE: "score",
-    DetailKind.DATE: "date",
-    DetailKind.TIME: "time",
-    DetailKind.PERSON: "person",
-    DetailKind.AGE: "age",
-    DetailKind.PLACE: "place",
-}
-"""What each claim says it gives (``gives the date late 2013``); a denial is told in its own words."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .differences import NOT_DENIED
 from .markup import el, esc
 from .model import STANDFIRST_ANCHOR, Archive, ArchivedArticle, Article
+from .outlets import source_label
 from .page import anchor_label, human_date, title_of
 from .paths import SitePaths
 from .render import Footnote
@@ -25,22 +26,18 @@ SHOWN_SOURCES = 6
 """Sources one footnote names; the others are counted and listed on the cross-reference page."""
 SHOWN_STORY_ARTICLES = 20
 """Articles the "Other sources on this story" block lists; the others are counted."""
-DIFFERENCE_WORDS = {
-    DetailKind.COUNT: "a different figure",
-    DetailKind.MAGNITUDE: "a different magnitude",
-    DetailKind.SCORE: "a different score",
-    DetailKind.DATE: "a different date",
-    DetailKind.TIME: "a different time",
-    DetailKind.PERSON: "a different person",
-    DetailKind.AGE: "a different age",
-    DetailKind.PLACE: "a different place",
+DETAIL_NAMES = {
+    DetailKind.COUNT: "figure",
+    DetailKind.MAGNITUDE: "magnitude",
+    DetailKind.SCORE: "score",
+    DetailKind.DATE: "date",
+    DetailKind.TIME: "time",
+    DetailKind.PERSON: "person",
+    DetailKind.AGE: "age",
+    DetailKind.PLACE: "place",
 }
-"""How a footnote names what a source gives differently (a denial is told in its own words)."""
-
-
-def source_name(item: ArchivedArticle) -> str:
-    """The outlet, or where the copy never names one, the article itself (by its title)."""
-    return item.article.source.value or f"“{title_of(item.article)}”"
+"""What a source gives differently, by kind ("gives a different date", on the contested page
+"gives the date late 2013"); a denial is told in its own words."""
 
 
 def place_label(anchor: str, article: Article | None = None) -> str:
@@ -140,7 +137,7 @@ def _where(source: Sequence[_Cited], by_id: dict[str, ArchivedArticle], paths: S
     links = ", ".join(
         el("a", esc(place_label(p.anchor, item.article)), href=passage_href(paths, page, p)) for p in places
     )
-    return f"{esc(source_name(item))}, {human_date(item.article.date.value)}, {links}"
+    return f"{esc(source_label(item))}, {human_date(item.article.date.value)}, {links}"
 
 
 def _more(count: int, fact_link: str | None) -> str:
@@ -156,7 +153,7 @@ def _difference_words(kind: DetailKind, mine: str, theirs: str) -> str:
             f"denies it ({el('strong', esc(theirs))})" if theirs != NOT_DENIED else "reports what this article denies"
         )
     return (
-        f"gives {DIFFERENCE_WORDS.get(kind, 'a different detail')}: {el('strong', esc(theirs))} "
+        f"gives a different {DETAIL_NAMES.get(kind, 'detail')}: {el('strong', esc(theirs))} "
         f"where this article gives {el('strong', esc(mine))}"
     )
 
@@ -216,7 +213,7 @@ def story_blocks(archive: Archive, paths: SitePaths, fact_pages: dict[str, str] 
                 el(
                     "li",
                     el("a", esc(title_of(item.article)), href=paths.href(page, paths.article(item.id)))
-                    + f" — {esc(source_name(item))}, {human_date(item.article.date.value)}",
+                    + f" — {esc(source_label(item))}, {human_date(item.article.date.value)}",
                 )
                 for item in others[:SHOWN_STORY_ARTICLES]
             ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .footnotes import passage_href, place_label, source_name
+from .footnotes import passage_href, place_label
 from .listings import year_of
 from .markup import el, esc, lines
 from .model import Archive
+from .outlets import source_label
 from .page import Headings, RenderedPage, human_date, plural, title_of
 from .paths import SitePaths
 from .xrefmodel import CrossReference, FactGroup, Relation, StoryGroup
@@ -100,7 +101,7 @@ def _render_year(
             sides = "".join(
                 el(
                     "li",
-                    f"{esc(source_name(by_id[p.article_id]))}, {human_date(by_id[p.article_id].article.date.value)}: "
+                    f"{esc(source_label(by_id[p.article_id]))}, {human_date(by_id[p.article_id].article.date.value)}: "
                     f"“{esc(p.sentence)}” "
                     + el("a", place_label(p.anchor, by_id[p.article_id].article), href=passage_href(paths, page, p)),
                 )
