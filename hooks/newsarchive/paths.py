@@ -9,7 +9,7 @@ two pages' URLs, so a page works at any depth, on any host and from disk.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -69,22 +69,9 @@ class SitePaths:
 
     @staticmethod
     def of(settings: Settings, directory_urls: bool = False) -> "SitePaths":
-        return SitePaths(
-            articles_dir=settings.articles_dir,
-            places_dir=settings.places_dir,
-            actors_dir=settings.actors_dir,
-            photos_dir=settings.photos_dir,
-            credits_dir=settings.credits_dir,
-            cross_references_dir=settings.cross_references_dir,
-            outlets_dir=settings.outlets_dir,
-            timeline_dir=settings.timeline_dir,
-            map_dir=settings.map_dir,
-            contested_dir=settings.contested_dir,
-            sources_dir=settings.sources_dir,
-            media_dir=settings.media_dir,
-            citations_dir=settings.citations_dir,
-            directory_urls=directory_urls,
-        )
+        """The paths the settings name: every folder field here is read from the setting of its name."""
+        folders = {f.name: getattr(settings, f.name) for f in fields(SitePaths) if f.name.endswith("_dir")}
+        return SitePaths(**folders, directory_urls=directory_urls)
 
     # --- pages ---------------------------------------------------------------------------------
 
