@@ -101,31 +101,23 @@ def find_cross_references(
     names = names_by_passage(passages, mentions)
     info = {e.id: (e.name, e.kind, e.type is EntityType.PLACE) for e in entities}
     leads = _lead_ranks(passages)
-    sentences = [
-        describe(p, leads[index], names.get(index, ()), info, analysed)
-        for index, p in enumerate(passages)
-        if p.sentence and len(p.sentence) <= MAX_SENTENCE_CHARACTERS
-    ]
+    kept = [index for index, p in enumerate(passages) if p.sentence and len(p.sentence) <= MAX_SENTENCE_CHARACTERS]
+    sentences = [describe(passages[i], leads[i], names.get(i, ()), info, analysed) for i in kept]
+    keys = [sentence_key(s.passage.sentence) for s in sentences]
     repeated = repeated_keys((s.passage.article_id, s.passage.sentence) for s in sentences)
-    informative = [s for s in sentences if sum(s.terms.values()) >= MIN_TERMS]
-    placed = [
-        (p.article_id, sentence_key(p.sentence), leads[index])
-        for index, p in enumerate(passages)
-        if p.sentence and len(p.sentence) <= MAX_SENTENCE_CHARACTERS
-    ]
+    placed = [(s.passage.article_id, key, leads[i]) for s, key, i in zip(sentences, keys, kept)]
     untelling = widespread(repeated) | _template_lines(placed, repeated)
+    informative = [(s, key) for s, key in zip(sentences, keys) if sum(s.terms.values()) >= MIN_TERMS]
     stories = group_stories(
         [
             profile_of(article_id, [(s.terms, s.names, s.lead) for s in members])
-            for article_id, members in _by_article(
-                [s for s in informative if sentence_key(s.passage.sentence) not in untelling]
-            ).items()
+            for article_id, members in _by_article([s for s, key in informative if key not in untelling]).items()
         ]
     )
     story_of = {article_id: story.id for story in stories for article_id in story.articles}
     # A line in many articles that all tell one story is a wire text they carry, not furniture.
     furniture = across_stories(repeated, story_of)
-    matchable = [s for s in informative if sentence_key(s.passage.sentence) not in furniture]
+    matchable = [s for s, key in informative if key not in furniture]
     fact_groups, pairs = find_facts(matchable, stories)
     return Matching(tuple(stories), tuple(fact_groups), tuple(pairs))
 
