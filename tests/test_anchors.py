@@ -117,6 +117,19 @@ def test_a_clash_of_derived_anchors_takes_the_next() -> None:
     assert derived_anchor(A, {anchor}) not in (anchor, None)
 
 
+def test_a_repeated_paragraph_gets_the_anchors_a_search_from_the_first_try_gives() -> None:
+    plain: set[str] = set()
+    remembered: set[str] = set()
+    next_try: dict[str, int] = {}
+    for _ in range(5):
+        expected = derived_anchor(A, plain)
+        plain.add(expected)
+        found = derived_anchor(A, remembered, next_try)
+        remembered.add(found)
+        assert found == expected
+    assert len(plain) == 5
+
+
 def test_an_unchanged_article_costs_no_word_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsarchive.anchors as anchors
 

@@ -64,11 +64,14 @@ def fingerprint(text: str) -> Fingerprint:
     return Fingerprint(len(found), digest(found[:size]), digest(found[len(found) - size :]))
 
 
-def derived_anchor(text: str, taken: set[str]) -> str:
+def derived_anchor(text: str, taken: set[str], next_try: dict[str, int] | None = None) -> str:
     """The anchor a new paragraph gets: a hash of its words, its first character a letter (never
-    an ordinal ``p-4``); on a clash with an anchor of the same article, the hash of the next try."""
+    an ordinal ``p-4``); on a clash with an anchor of the same article, the hash of the next try.
+    ``next_try`` (kept across one article's paragraphs, whose ``taken`` only grows) starts a
+    repeated paragraph where the last copy stopped: the same anchors, in time linear in the
+    number of copies rather than quadratic."""
     key = " ".join(tokens(text))
-    attempt = 0
+    attempt = next_try.get(key, 0) if next_try is not None else 0
     while True:
         value = int.from_bytes(hashlib.blake2b(f"{attempt}:{key}".encode("utf-8", "surrogatepass")).digest()[:8])
         value, first = divmod(value, len(ANCHOR_LETTERS))
@@ -78,6 +81,8 @@ def derived_anchor(text: str, taken: set[str]) -> str:
             characters.append(ANCHOR_CHARACTERS[index])
         anchor = "p-" + "".join(characters)
         if anchor not in taken:
+            if next_try is not None:
+                next_try[key] = attempt + 1
             return anchor
         attempt += 1
 
@@ -135,9 +140,10 @@ def anchor_paragraphs(article: Article, locked: tuple[LockedParagraph, ...] = ()
     taken = {entry.anchor for entry in locked} | {a for a in anchor_of if a}
     numbers = {entry.number for entry in locked if entry.number is not None}
     added: list[LockedParagraph] = []
+    next_try: dict[str, int] = {}
     for index, paragraph in enumerate(paragraphs):
         if anchor_of[index] is None:
-            anchor = derived_anchor(paragraph.text, taken)
+            anchor = derived_anchor(paragraph.text, taken, next_try)
             taken.add(anchor)
             anchor_of[index] = anchor
             number = index + 1 if index + 1 not in numbers else None

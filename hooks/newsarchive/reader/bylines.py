@@ -43,7 +43,16 @@ one ("Davies" 3.5, "Kevin" 4.6, "Johnson" 4.6); a label made only of very common
 ("Related Topics": "related" 5.3) holds none. Context does the rest: tags under a box label and
 section lines above the headline are never read as bylines."""
 MAX_NAME_WORDS = 4
+MAX_BYLINE_CHARS = 400
+"""No byline is longer: three authors with roles, handles, an outlet and a glued date run to about
+200 characters. A longer line (a paragraph) is not read as one, which keeps the byline rules'
+patterns from ever running over a whole paragraph."""
 MAX_ROLE_WORDS = 6
+MAX_OUTLET_WORDS = 5
+"""The longest outlet name a byline carries ("India Post News Weekly" is four)."""
+MAX_GLUED_TAIL_WORDS = max(MAX_ROLE_WORDS, MAX_OUTLET_WORDS, *(len(name.split()) for name in WIRE_AGENCIES))
+"""The longest thing glued after a name (a job, an outlet, an agency): a byline piece is only
+cut that near its end, which keeps a pasted paragraph read as a byline candidate linear."""
 HEADLINE_WORDS = frozenset(
     "but with and or of in on at to for from as the a an is are was were will after over into".split()
 )
@@ -71,6 +80,8 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
     """Read a byline; ``None`` when the line is not one. Without ``By`` a line must be nothing
     but names, agencies, roles and handles (``prefixed_only`` refuses such lines)."""
     raw = text.strip()
+    if len(raw) > MAX_BYLINE_CHARS:
+        return None
     prefix = BYLINE_PREFIX.match(raw)
     if prefix is None and prefixed_only:
         return None
@@ -159,15 +170,17 @@ def _split_glued_tail(piece: str) -> tuple[str, str]:
     """``Tom Davies Associated Press`` -> (``Tom Davies``, ``Associated Press``); ``Kevin McCoy USA
     TODAY`` -> (``Kevin McCoy``, ``USA TODAY``); ``Anna Kowalski Foreign correspondent`` -> a job."""
     words = piece.split()
-    for cut in range(2, len(words)):
-        if any(word.lower() in WIRE_AGENCIES for word in words[:cut]):
-            break  # "AP National Security Writer": the agency opens a job description, not a name
-        tail = " ".join(words[cut:])
-        head = " ".join(words[:cut])
-        if _is_outlet(head):
+    # "AP National Security Writer": the agency opens a job description, not a name, so no cut
+    # may leave an agency in the head.
+    first_agency = next((i for i, word in enumerate(words) if word.lower() in WIRE_AGENCIES), len(words))
+    for cut in range(2, min(len(words), first_agency + 1)):
+        if cut <= MAX_OUTLET_WORDS and _is_outlet(" ".join(words[:cut])):
             break  # "India Post News Weekly" is one outlet's name, not a person and an outlet
+        if len(words) - cut > MAX_GLUED_TAIL_WORDS:
+            continue  # too long for any tail: only the cuts near the end are worth joining
+        tail = " ".join(words[cut:])
         if tail.lower() in WIRE_AGENCIES or _is_outlet(tail) or (_is_role(tail) and words[cut][:1].isupper()):
-            return head, tail
+            return " ".join(words[:cut]), tail
     return piece, ""
 
 
@@ -180,7 +193,9 @@ def _is_organisation(text: str) -> bool:
 def _is_outlet(text: str) -> bool:
     """An outlet's name: ends with a media word (``Fox News``), or is a broadcaster's acronym (``CNN``)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() and w.lower() not in ("the", "of") for w in words):
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or any(
+        not w[:1].isupper() and w.lower() not in ("the", "of") for w in words
+    ):
         return False
     if len(words) == 1:
         return words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].lower() not in WIRE_AGENCIES

@@ -179,34 +179,36 @@ def _merge_repeated(photos: list[FoundPhoto]) -> list[FoundPhoto]:
     """A gallery repeats its caption (whole, then cut short): one photo, with the longest caption
     and the first credit found."""
     merged: list[FoundPhoto] = []
+    units: list[list[int]] = []
+    """Each merged photo's units, gathered in place: a photo merged from thousands of repeated
+    lines costs time linear in them."""
+    last_unit: list[int] = []
+
+    def absorb(kept: FoundPhoto, photo: FoundPhoto) -> None:
+        merged[-1] = replace(kept, other_caption_line=None)
+        units[-1].extend(photo.units)
+        last_unit[-1] = max(last_unit[-1], *photo.units)
+
     for photo in photos:
-        near = bool(merged) and photo.first_unit - max(merged[-1].units) <= REPEAT_WINDOW
+        gap = photo.first_unit - last_unit[-1] if merged else 0
+        near = bool(merged) and gap <= REPEAT_WINDOW
         same_credit = bool(merged) and (not photo.credit or not merged[-1].credit or photo.credit == merged[-1].credit)
         if near and same_credit and photo.caption and _same_caption(merged[-1].caption, photo.caption):
             keep = merged[-1]
             caption = keep.caption if len(keep.caption) >= len(photo.caption) else photo.caption
-            merged[-1] = FoundPhoto(
-                keep.first_unit, keep.units + photo.units, caption, keep.credit or photo.credit, keep.line
-            )
-        elif (
-            merged
-            and not photo.caption
-            and photo.credit == merged[-1].credit
-            and photo.first_unit - max(merged[-1].units) <= 2
-        ):
-            merged[-1] = FoundPhoto(
-                merged[-1].first_unit,
-                merged[-1].units + photo.units,
-                merged[-1].caption,
-                merged[-1].credit,
-                merged[-1].line,
-            )
-        elif merged and not merged[-1].credit and not photo.caption and photo.first_unit - max(merged[-1].units) <= 2:
-            keep = merged[-1]
-            merged[-1] = FoundPhoto(keep.first_unit, keep.units + photo.units, keep.caption, photo.credit, keep.line)
+            absorb(replace(keep, caption=caption, credit=keep.credit or photo.credit), photo)
+        elif merged and not photo.caption and photo.credit == merged[-1].credit and gap <= 2:
+            absorb(merged[-1], photo)
+        elif merged and not merged[-1].credit and not photo.caption and gap <= 2:
+            absorb(replace(merged[-1], credit=photo.credit), photo)
         else:
             merged.append(photo)
-    return merged
+            units.append(list(photo.units))
+            last_unit.append(max(photo.units))
+    return [
+        photo if len(found) == len(photo.units) else replace(photo, units=tuple(found))
+        for photo, found in zip(merged, units, strict=True)
+    ]
 
 
 def _same_caption(a: str, b: str) -> bool:

@@ -1,0 +1,54 @@
+"""Hostile shapes of input cost time linear in their size: counted in calls, never timed.
+
+Each case is a shape that once cost quadratic time (a pasted paragraph read as a candidate
+byline, a paragraph repeated a thousand times); `benchmarks/linear_time.py` measures them all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.reader import bylines
+from newsarchive.reader.bylines import MAX_GLUED_TAIL_WORDS, MAX_OUTLET_WORDS, read_byline
+
+
+def test_a_paragraph_long_line_is_no_byline_and_runs_no_byline_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(piece: str) -> tuple[str, str, str]:
+        raise AssertionError("a paragraph reached the byline rules")
+
+    monkeypatch.setattr(bylines, "_classify_piece", refuse)
+    assert read_byline("By " + "Smith on " * 2000) is None
+
+
+def test_a_long_byline_piece_tries_only_the_cuts_near_its_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    is_outlet = bylines._is_outlet
+
+    def counted(text: str) -> bool:
+        calls.append(text)
+        return is_outlet(text)
+
+    monkeypatch.setattr(bylines, "_is_outlet", counted)
+    assert bylines._split_glued_tail("Word " * 3000) == ("Word " * 3000, "")
+    assert len(calls) <= MAX_OUTLET_WORDS + MAX_GLUED_TAIL_WORDS
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("Tom Davies Associated Press", ("Tom Davies", "Associated Press")),
+        ("Anna Kowalski Foreign correspondent", ("Anna Kowalski", "Foreign correspondent")),
+        ("AP National Security Writer", ("AP National Security Writer", "")),
+        ("India Post News Weekly", ("India Post News Weekly", "")),
+    ],
+)
+def test_the_cuts_near_the_end_are_the_ones_that_split(piece: str, expected: tuple[str, str]) -> None:
+    assert bylines._split_glued_tail(piece) == expected
+
+
+def test_a_credit_repeated_on_thousands_of_lines_is_one_photo_holding_them_all() -> None:
+    from newsarchive.reader.photos import FoundPhoto, _merge_repeated
+
+    repeated = [FoundPhoto(n, (n,), "", "Reuters", n + 1) for n in range(3000)]
+    (photo,) = _merge_repeated(repeated)
+    assert photo.units == tuple(range(3000)) and photo.credit == "Reuters"
