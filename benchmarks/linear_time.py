@@ -41,6 +41,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "many short lines": lambda n: "Short line\n" * (n // 11),
     "many capitalised lines": lambda n: "BY JOHN SMITH AND\n" * (n // 18),
     "many credit lines": lambda n: "\n".join(["Photo: Reuters"] * (n // 15)),
+    "captions and credits, no blank line": lambda n: "\n".join(
+        ["Soldiers near the border on Monday.", "Photo: John Smith/Reuters"] * (n // 62)
+    ),
+    "distinct figures": lambda n: "\n\n".join(
+        f"At least {i} people were killed in Kabul on Monday, police said." for i in range(n // 60)
+    ),
     "one paragraph repeated": lambda n: "\n\n".join(
         ["Police in Kabul said 12 people were killed on Monday."] * (n // 55)
     ),

@@ -52,3 +52,13 @@ def test_a_credit_repeated_on_thousands_of_lines_is_one_photo_holding_them_all()
     repeated = [FoundPhoto(n, (n,), "", "Reuters", n + 1) for n in range(3000)]
     (photo,) = _merge_repeated(repeated)
     assert photo.units == tuple(range(3000)) and photo.credit == "Reuters"
+
+
+def test_each_unit_knows_its_run_without_walking_it() -> None:
+    from newsarchive.reader.lines import units_of
+    from newsarchive.reader.photos import Runs
+    from newsarchive.reader.roles import read_evidence
+
+    evidence = [read_evidence(unit, False) for unit in units_of("One\nTwo\nThree\n\nFour\n\nFive\nSix")]
+    runs = Runs.of(evidence)
+    assert (runs.starts, runs.ends) == ((0, 0, 0, 3, 4, 4), (2, 2, 2, 3, 5, 5))

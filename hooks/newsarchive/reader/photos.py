@@ -65,6 +65,8 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
     taken = set(roles)
     photos: list[FoundPhoto] = []
     by_index = {ev.unit.index: ev for ev in evidence}
+    positions = {ev.unit.index: position for position, ev in enumerate(evidence)}
+    runs = Runs.of(evidence)
     for position, ev in enumerate(evidence):
         index = ev.unit.index
         if index in taken:
@@ -96,7 +98,7 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
             continue
         before = by_index.get(index - 1)
         after = by_index.get(index + 1)
-        side, guessed = _caption_side(evidence, position, before, after, taken)
+        side, guessed = _caption_side(evidence, runs, position, before, after, taken)
         if side is None:
             taken.add(index)
             photos.append(FoundPhoto(index, (index,), "", ev.text, ev.unit.line))
@@ -107,7 +109,9 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
         units = (first, max(index, caption_ev.unit.index))
         other_line = other.unit.line if guessed and other is not None else None
         photos.append(FoundPhoto(first, units, caption_ev.text, ev.text, by_index[first].unit.line, other_line))
-    photos = [_absorb_repeats(photo, evidence, taken) for photo in sorted(photos, key=lambda p: p.first_unit)]
+    photos = [
+        _absorb_repeats(photo, evidence, positions, taken) for photo in sorted(photos, key=lambda p: p.first_unit)
+    ]
     return _merge_repeated(photos)
 
 
@@ -115,12 +119,14 @@ REPEAT_WINDOW = 3
 """Units either side of a photo where a gallery's repeat of its caption may stand."""
 
 
-def _absorb_repeats(photo: FoundPhoto, evidence: list[Evidence], taken: set[int]) -> FoundPhoto:
-    """A gallery shows a caption whole and then cut short: the copies are this photo, not paragraphs."""
+def _absorb_repeats(
+    photo: FoundPhoto, evidence: list[Evidence], positions: dict[int, int], taken: set[int]
+) -> FoundPhoto:
+    """A gallery shows a caption whole and then cut short: the copies are this photo, not paragraphs.
+    ``positions``: each unit's index -> its position in ``evidence``."""
     if not photo.caption:
         return photo
     first, last = min(photo.units), max(photo.units)
-    positions = {ev.unit.index: position for position, ev in enumerate(evidence)}
     caption, units = photo.caption, list(photo.units)
     for ev in evidence[max(0, positions[first] - REPEAT_WINDOW) : positions[last] + REPEAT_WINDOW + 1]:
         if ev.unit.index not in taken and _same_caption(ev.text, caption):
@@ -128,7 +134,7 @@ def _absorb_repeats(photo: FoundPhoto, evidence: list[Evidence], taken: set[int]
             units.append(ev.unit.index)
             caption = ev.text if len(ev.text) > len(caption) else caption
     start = min(units)
-    line = next(ev.unit.line for ev in evidence if ev.unit.index == start)
+    line = evidence[positions[start]].unit.line
     return replace(photo, first_unit=start, units=tuple(sorted(units)), caption=caption, line=line)
 
 
@@ -140,7 +146,12 @@ def _photo_with_own_credit(ev: Evidence, units: tuple[int, ...]) -> FoundPhoto:
 
 
 def _caption_side(
-    evidence: list[Evidence], position: int, before: Evidence | None, after: Evidence | None, taken: set[int]
+    evidence: list[Evidence],
+    runs: Runs,
+    position: int,
+    before: Evidence | None,
+    after: Evidence | None,
+    taken: set[int],
 ) -> tuple[str | None, bool]:
     """Which neighbour is the credit's caption, and whether only their wording decided it."""
     ok_before, ok_after = _captionable(before, taken), _captionable(after, taken)
@@ -153,21 +164,38 @@ def _caption_side(
         return ("before" if ok_before else "after"), False
     if not ok_before:
         return None, False
-    order = run_order(evidence, position)
+    order = run_order(evidence, position, runs)
     if order is not None:
         return order, False
     return ("after" if caption_score(after) > caption_score(before) else "before"), True
 
 
-def run_order(evidence: list[Evidence], position: int) -> str | None:
+@dataclass(frozen=True)
+class Runs:
+    """The runs of units with no blank line between them: where each unit's run starts and ends,
+    found once per article (a credit asks which end of its run it stands at)."""
+
+    starts: tuple[int, ...]
+    """Position of the first unit of each position's run."""
+    ends: tuple[int, ...]
+    """Position of the last unit of each position's run."""
+
+    @staticmethod
+    def of(evidence: list[Evidence]) -> Runs:
+        starts: list[int] = []
+        for position, ev in enumerate(evidence):
+            starts.append(position if position == 0 or ev.unit.blank_before else starts[-1])
+        ends = [0] * len(evidence)
+        for position in range(len(evidence) - 1, -1, -1):
+            last = position == len(evidence) - 1 or evidence[position].unit.blank_after
+            ends[position] = position if last else ends[position + 1]
+        return Runs(tuple(starts), tuple(ends))
+
+
+def run_order(evidence: list[Evidence], position: int, runs: Runs) -> str | None:
     """In a run of units without blank lines, a credit at the run's start means credits come
     first; one at its end means they come last."""
-    start = position
-    while start > 0 and not evidence[start].unit.blank_before:
-        start -= 1
-    end = position
-    while end + 1 < len(evidence) and not evidence[end].unit.blank_after:
-        end += 1
+    start, end = runs.starts[position], runs.ends[position]
     if evidence[start].credit and not evidence[end].credit:
         return "after"
     if evidence[end].credit and not evidence[start].credit:

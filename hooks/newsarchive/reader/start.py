@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .photos import run_order
+from .photos import Runs, run_order
 from .roles import Evidence
 
 BODY_LOOKAHEAD = 4
@@ -28,12 +28,13 @@ def body_start(evidence: list[Evidence]) -> int:
     """Index of the body's first paragraph: prose followed by more prose with nothing between
     but media and furniture (a standfirst is followed by a byline or a date instead)."""
     first_text = next((i for i, ev in enumerate(evidence) if not (ev.furniture or ev.label or ev.box_label)), None)
+    runs = Runs.of(evidence)
     candidates = [
         i
         for i, ev in enumerate(evidence)
         if _paragraph_like(ev)
         and not (i == first_text and (titled(ev) or ev.headline_shape))
-        and not _caption_beside_credit(evidence, i)
+        and not _caption_beside_credit(evidence, runs, i)
     ]
     for position, index in enumerate(candidates):
         following = candidates[position + 1] if position + 1 < len(candidates) else None
@@ -46,14 +47,14 @@ def body_start(evidence: list[Evidence]) -> int:
     return _with_short_lede(evidence, candidates[0], first_text) if candidates else _after_header_run(evidence)
 
 
-def _caption_beside_credit(evidence: list[Evidence], index: int) -> bool:
+def _caption_beside_credit(evidence: list[Evidence], runs: Runs, index: int) -> bool:
     """A sentence with a credit line right beside it (no blank line between) is a photo's caption:
     the credit under it, as most sites set it, or above it in a run that puts credits first, as
     the seeds' pages do (a credit under another caption leaves the text after it to the body)."""
     if index + 1 < len(evidence) and evidence[index + 1].credit and not evidence[index].unit.blank_after:
         return True
     if index > 0 and evidence[index - 1].credit and not evidence[index].unit.blank_before:
-        return run_order(evidence, index - 1) == "after"
+        return run_order(evidence, index - 1, runs) == "after"
     return False
 
 
