@@ -47,7 +47,16 @@ BYLINES = [
     ("Selma BrinkPublished on", (("Selma Brink",), None, None, None, None)),
     ("By Staff Reports -", ((), None, None, None, "Staff Reports")),
     ("By KHN Staff", ((), None, None, None, "KHN Staff")),
+    # where the author filed from, whom a reporter wrote for, a desk's name, an agency "with" a name
+    ("Anna Kowalczyk in Gdańsk", (("Anna Kowalczyk",), None, None, None, None)),
+    ("Jane Roe in Kyiv and Tom Ross in Moscow", (("Jane Roe", "Tom Ross"), None, None, None, None)),
+    ("By Anu Rao, New Delhi", (("Anu Rao",), None, None, None, None)),
+    ("By JANE ROE FOR MAILONLINE", (("Jane Roe",), None, None, None, None)),
+    ("By Jane Roe with AFP", (("Jane Roe",), None, "AFP", None, None)),
+    ("City Desk", ((), None, None, None, "City Desk")),
+    ("NEWS WIRES", ((), None, None, None, "NEWS WIRES")),
     # lines that are no byline
+    ("Veteran Wraps Baby in American Flag, Photo Sparks Controversy", None),
     ("Hostage swap talks resume", None),
     ("Why you can trust Daily News", None),
     ("By the time police arrived, the crowd had gone.", None),
@@ -150,6 +159,13 @@ CREDITS = [
     ("Photo : YONHAP News", (None, "Yonhap", ())),
     ("County Sheriff's Office Records Division via AP", (None, "County Sheriff's Office Records Division", ("AP",))),
     ("Submitted photo", (None, None, ())),
+    # labels of other sites: an outlet before its photographer, "Pic:", "Copyright", shouted names
+    ("ABC North West: Tom Ross", ("Tom Ross", "ABC North West", ())),
+    ("Pic: Reuters", (None, "Reuters", ())),
+    ("Copyright Tom Ross/AP", ("Tom Ross", "AP", ())),
+    ("ST PHOTO: TOM ROSS", ("TOM ROSS", None, ())),
+    ("Image: Michael Kappel/dpa/picture alliance", ("Michael Kappel", "dpa", ("picture alliance",))),
+    ("Credit: Tom Ross", ("Tom Ross", None, ())),
 ]
 
 
@@ -196,6 +212,27 @@ TRAILING_CREDITS = [
         ("Residents queue for bread in Aleppo, Syria, Dec. 2, 2016.", "AP Photo/Hassan Ammar"),
     ),
     ("Mara Olsen Submitted photo", ("Mara Olsen", "Submitted photo")),
+    # credits set off by a bar, a dash and a label, or an agency alone after the last sentence
+    (
+        "Committee members listen during a hearing on Tuesday. | Tom Ross/AP Photo",
+        ("Committee members listen during a hearing on Tuesday.", "Tom Ross/AP Photo"),
+    ),
+    (
+        "Commuters wait at the main station on Tuesday. - Copyright Tom Ross/AP",
+        ("Commuters wait at the main station on Tuesday.", "Copyright Tom Ross/AP"),
+    ),
+    ("The prime minister at the summit. Pic: Reuters", ("The prime minister at the summit.", "Pic: Reuters")),
+    ("The line will have 12 stations. ST PHOTO: TOM ROSS", ("The line will have 12 stations.", "ST PHOTO: TOM ROSS")),
+    ("The minister speaks in Congress on Tuesday. EFE", ("The minister speaks in Congress on Tuesday.", "EFE")),
+    ("Visitors at a heritage site in the kingdom. (SPA)", ("Visitors at a heritage site in the kingdom.", "SPA")),
+    ("Residents were evacuated.(ABC News: Tom Ross)", ("Residents were evacuated.", "ABC News: Tom Ross")),
+    # a wire's sign-off closing a long paragraph is no credit; a menu's bars are none either
+    (
+        "On Monday more than 300 people, including two children, were flown home by the authorities after "
+        "they had entered the country without papers to look for work in the capital. PTI",
+        None,
+    ),
+    ("Home | News | World", None),
     ("The force is known as the Syrian Democratic Forces (SDF)", None),
     ("Officials met in Geneva (Switzerland) on Monday", None),
     ("The company said profits rose (see chart).", None),
@@ -249,6 +286,9 @@ LINES = [
     ),
     # a drop cap is the first letter of its word
     ("T\nurkey and Poland were added to the list.", ["Turkey and Poland were added to the list."]),
+    # a caption's label set apart for screen readers announces the next line
+    ("Image caption,\nTrees fell overnight", ["Image caption, Trees fell overnight"]),
+    ("Media caption,\nWatch: Waves crash over the wall", ["Media caption, Watch: Waves crash over the wall"]),
     # a byline in lower case under a headline is not the headline's continuation
     (
         "The long economic shadow of the pandemic\nby Ana Vale",
@@ -281,6 +321,21 @@ FURNITURE = [
     ("We will soon launch a weekly newsletter on the royals. Sign up here.", True),
     # a category trail: lower-case "in", then only capitalised names
     ("in Business, PRESS RELEASE", True),
+    # audio, reading-time and gallery widgets; wire contributors' lines; editorial-standards links
+    ("Listen to this article · 5:12 min Learn more", True),
+    ("Listen to this article", True),
+    ("Listen · 4 min", True),
+    ("Time to read 2 min.", True),
+    ("3 min read", True),
+    ("5 min", True),
+    ("3:12", True),
+    ("+5", True),
+    ("Share full article", True),
+    ("Gift Article", True),
+    ("Lire en français", True),
+    ("Reporting by Lena Varga; Editing by Tom Hale", True),
+    ("Our Standards: The Trust Principles.", True),
+    ("Reporting from the front line is dangerous work.", False),
     # sentences and subheadings that happen to look alike are kept
     ("In the house, he said", False),
     ("In Washington", False),

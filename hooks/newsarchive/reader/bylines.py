@@ -30,7 +30,8 @@ from .words import (
     is_name_token,
 )
 
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/)\s*")
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bwith\b|&|\||/)\s*")
+"""Between the people and agencies of a byline (``Jane Roe with AFP``, ``X and agencies``)."""
 SEGMENT_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]\s+|\s+[-–—]$")
 MONTH_OR_TIME = re.compile(r"\s(?=" + MONTH + r"\s+\d|\d{1,2}[:.]\d{2}\b)")
 """Where a date glued to a byline begins, even one without a year (``… March 18 at 3:57 PM``)."""
@@ -74,6 +75,8 @@ class Byline:
     """A publication the byline names after the people (``Fox News`` in ``By X | Fox News``)."""
     house: str | None = None
     """A newsroom byline naming no person (``Staff Reports``)."""
+    place: str | None = None
+    """Where the author filed from (``Jane Roe in Kyiv``, ``By Anu Rao, New Delhi``)."""
 
 
 def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
@@ -95,10 +98,15 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
         return Byline(raw, (), house=body)
     authors: list[str] = []
     roles: list[str] = []
-    agency = outlet = None
+    agency = outlet = place = None
     for segment in (s for s in SEGMENT_SEPARATORS.split(body) if s.strip()):
         for piece in (p.strip(" .") for p in NAME_SEPARATORS.split(segment) if p.strip(" .")):
+            piece, filed_from = _split_filing_place(piece)
+            place = place or filed_from
             kind, value, tail = _classify_piece(piece)
+            if kind == "name" and authors and _is_place(piece):
+                place = place or piece  # "By Anu Rao, New Delhi": where she filed from, not a second author
+                continue
             if kind == "name":
                 authors.append(value)
             elif kind == "agency":
@@ -127,7 +135,38 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
         authors = [agency]
     if not authors:
         return None
-    return Byline(raw, tuple(authors), "; ".join(roles) or None, agency, outlet)
+    return Byline(raw, tuple(authors), "; ".join(roles) or None, agency, outlet, place=place)
+
+
+FILED_FROM_MAX_WORDS = 3
+"""``in Rio de Janeiro`` after a name: a place of up to three capitalised words (particles aside)."""
+FOR_CLIENT = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|FOR)\s+(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+"""``JANE ROE FOR MAILONLINE``, ``Jane Roe for The Daily Ledger``: the name, and the outlet (up to four
+capitalised words) the reporter wrote for, which is not the page's outlet (a partner or a sister site)."""
+
+
+def _split_filing_place(piece: str) -> tuple[str, str | None]:
+    """``Jane Roe in Kyiv`` -> (``Jane Roe``, ``Kyiv``): the name, and where the author filed from.
+    ``Jane Roe for MailOnline`` keeps the client as a job description (read by the caller)."""
+    name, separator, place = piece.rpartition(" in ")
+    words = place.split()
+    if (
+        separator
+        and 1 <= len(words) <= FILED_FROM_MAX_WORDS
+        and all(is_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
+        and _is_name(name.strip())
+        and _is_place(place.strip(), alternate=True)  # "Veteran Wraps Baby in American Flag" is a headline
+    ):
+        return name.strip(), place.strip()
+    return piece, None
+
+
+def _is_place(piece: str, alternate: bool = False) -> bool:
+    """A place the gazetteer knows by its own name (or, after "in", by one of its other spellings)."""
+    from ..gazetteer import load_gazetteer
+
+    found = load_gazetteer().lookup(piece)
+    return found is not None and (alternate or not found.by_alternate_name)
 
 
 def _strip_contacts(text: str) -> str:
@@ -148,6 +187,9 @@ def _classify_piece(piece: str) -> tuple[str, str, str]:
         return "agency", WIRE_AGENCIES[lowered], ""
     if HOUSE_BYLINES.match(piece):
         return "house", piece, ""
+    client = FOR_CLIENT.match(piece)
+    if client and _is_name(client.group("name")):
+        return "name", _name_case(client.group("name")), ""  # written for a partner site: not its outlet
     name, tail = _split_glued_tail(piece)
     if tail and _is_name(name):
         return "name", _name_case(name), tail

@@ -47,7 +47,7 @@ FINAL_PUNCTUATION = re.compile(r"""[.!?:;]['"”’)\]]*$""")
 BRACKETED_AT_END = re.compile(r"^(?P<caption>.*\S)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]\s*\.?$", re.DOTALL)
 LABELLED_IN_TEXT = re.compile(
     r"(?P<sep>(?<=[.!?'\"”’)])\s*|\s+|(?<=[a-z])(?=Credit))(?P<credit>(?:Credit(?:s)?\s*(?:\.{2,}|…|:)?|Photo(?:graph)?s?\s*(?:by|:)|Image(?:s)?\s*(?:by|:|source,?)"
-    r"|Picture(?:s)?\s*(?:by|:)|©)\s*[A-ZÀ-ÖØ-Þ(][^\n]{1,100})$"
+    r"|Picture(?:s)?\s*(?:by|:)|Pics?\s*:|(?:[A-Z]{2,5}\s+)?PHOTOS?\s*:|Copyright\s+|©)\s*[A-ZÀ-ÖØ-Þ(][^\n]{1,100})$"
 )
 AFTER_LAST_SENTENCE = re.compile(r"^(?P<caption>.*[.!?'\"”’)])\s+(?P<credit>[A-Z][^.!?]{2,100})$", re.DOTALL)
 REPEATED_CREDIT_WORD = re.compile(r"^(?:Credit)+(?=[A-ZÀ-ÖØ-Þ])")
@@ -68,6 +68,19 @@ WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu
 LEADING_COPYRIGHT = re.compile(
     r"^©\s*(?P<credit>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)\s+(?P<caption>[A-Z\"“'‘(].{15,})$", re.DOTALL
 )
+CAPTION_BEFORE_BAR_MIN_WORDS = 3
+"""A caption before ``| credit`` has a few words at least (a menu's ``Home | News`` has not)."""
+AGENCY_AFTER_SENTENCE = re.compile(
+    r"^(?P<caption>.*[.!?'\"”’])\s+(?P<credit>\([A-Z][A-Za-z-]{1,15}\)|[A-Z][A-Za-z-]{1,15}(?: [A-Z][a-z]+)?)$",
+    re.DOTALL,
+)
+BARE_AGENCY_CAPTION_MAX_WORDS = 20
+"""A caption closed by an agency's bare name is a sentence (9-12 words in the cases written); a
+longer line so closed is a paragraph with the wire's sign-off (a 30-word one in the real pages)."""
+BRACKETED_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+"""``(SPA)``, ``(WAM)``: a national news agency's acronym in brackets closing a caption."""
+ORGANISATION_LABEL = re.compile(r"^(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*:\s*(?P<name>[^:]{3,60})$")
+"""``(ABC News: Jane Roe)``, ``(Reuters: Tom Ross)``: the organisation, then the photographer."""
 GLUED_AGENCY = re.compile(r"(?<=[a-z])(?P<agency>AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua|Bloomberg)$")
 
 
@@ -89,7 +102,8 @@ def is_credit(text: str) -> bool:
     if not body or text.lower().startswith("source"):
         return False  # "Source: Ministry of Defence": where facts come from, not who took a photo
     if labelled:
-        return _mostly_capitalised(body)  # "Image: Jose Mourinho has replaced …" is a caption
+        # "Image: Jose Mourinho has replaced …" is a caption; "Image: Jo Roe/dpa/picture alliance" a credit.
+        return _mostly_capitalised(body) or is_credit(body)
     if body.lower() in WIRE_AGENCIES or body.lower().removesuffix(" images") in WIRE_AGENCIES or AP_PHOTO.match(body):
         return True
     parts = [p for p in PARTS.split(VIA.split(FILE_MARK.sub("", body))[0]) if p.strip()]
@@ -136,7 +150,10 @@ def _is_organisation(text: str) -> bool:
     return capitalised and (any(w.lower().strip(".") in ORGANISATION_WORDS for w in words) or text.isupper())
 
 
-def is_person_name(text: str) -> bool:
+def is_person_name(text: str, shouted_ok: bool = False) -> bool:
+    """Two to four name words. ``shouted_ok``: a name set in capitals may hold a three-letter word
+    ("TOM ROSS"), which is allowed only once the text is known to be a credit (a shouted headline,
+    "COLTS TOP CHIEFS, 20-13", would otherwise read as a person and an organisation)."""
     tokens = PLACEMENT.sub("", text).split()
     if (
         not 2 <= len(tokens) <= MAX_PERSON_WORDS
@@ -146,12 +163,13 @@ def is_person_name(text: str) -> bool:
         return False
     if ROLE_PREFIX.match(text) or text.lower() in WIRE_AGENCIES:
         return False
+    shouted = shouted_ok and all(t.strip(",").isupper() and len(t.strip(",")) > 1 for t in tokens)
     for token in tokens:
         bare = token.strip(",")
         if not (is_name_token(bare) or bare in NAME_PARTICLES):
             return False
-        if bare.isupper() and len(bare) <= 3 and not MIDDLE_INITIAL.match(bare):
-            return False  # "AP", "AFP": an agency, not a name
+        if bare.isupper() and len(bare) <= 3 and not MIDDLE_INITIAL.match(bare) and not shouted:
+            return False  # "AP", "AFP": an agency, not a name (in a name set in capitals, "TOM ROSS", a name's)
         if bare.lower() in ORGANISATION_WORDS or bare.lower() in WIRE_AGENCIES:
             return False
     return True
@@ -170,8 +188,18 @@ def _bracketed(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _organisation_and_photographer(text: str) -> re.Match[str] | None:
+    """``ABC News: Jane Roe`` (a credit label such as ``Credit:`` or ``Photo:`` is no organisation)."""
+    match = ORGANISATION_LABEL.match(text)
+    if match is None or CREDIT_LABEL.match(text) or not is_person_name(match.group("name").strip()):
+        return None
+    return match
+
+
 def _credit_inside(text: str) -> bool:
     """Inside brackets a credit may also name its source (``Source: NASA``) or a web address."""
+    if _organisation_and_photographer(text.strip()):
+        return True  # "(ABC News: Jane Roe)"
     labelled = re.match(r"^(?:file|photo|image|source)\s*:\s*", text.strip(), flags=re.IGNORECASE)
     text = text.strip()[labelled.end() :] if labelled else text.strip()
     if is_credit(text) or text.lower() in WIRE_AGENCIES or WEB_ADDRESS.fullmatch(text):
@@ -184,7 +212,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
     """``caption. Photo: Jonathan Nackstrand/AFP``, ``caption.Credit...Anna Moneymaker/The New York Times``."""
     match = LABELLED_IN_TEXT.search(text)
     if match and match.start("credit") > 0:
-        caption = text[: match.start("credit")].strip()
+        caption = text[: match.start("credit")].strip().rstrip(" -–—|").strip()  # "… Tuesday. - Copyright X/AP"
         if len(caption.split()) >= 2:
             return caption, match.group("credit").strip()
     return None
@@ -197,6 +225,29 @@ def _after_last_sentence(text: str) -> tuple[str, str] | None:
         credit = match.group("credit").strip()
         if is_credit(credit):
             return match.group("caption").strip(), credit
+    return None
+
+
+def _after_pipe(text: str) -> tuple[str, str] | None:
+    """``… during a hearing on Tuesday. | Tom Ross/AP Photo``: the credit set off by a bar."""
+    caption, bar, credit = text.rpartition(" | ")
+    if bar and len(caption.split()) >= CAPTION_BEFORE_BAR_MIN_WORDS and is_credit(credit.strip()):
+        return caption.strip(), credit.strip()
+    return None
+
+
+def _agency_after_sentence(text: str) -> tuple[str, str] | None:
+    """``… in Congress on Tuesday. EFE``, ``… in the kingdom. (SPA)``: an agency's name alone, or
+    a short acronym in brackets, after the caption's last sentence."""
+    match = AGENCY_AFTER_SENTENCE.match(text)
+    if match is None:
+        return None
+    credit = match.group("credit")
+    bare = credit.strip("()")
+    if credit == bare and len(text.split()) > BARE_AGENCY_CAPTION_MAX_WORDS:
+        return None  # "… to sneak into the US. PTI": a wire's sign-off closing a paragraph
+    if bare.lower() in WIRE_AGENCIES or (credit.startswith("(") and BRACKETED_ACRONYM.match(bare)):
+        return match.group("caption").strip(), bare
     return None
 
 
@@ -226,6 +277,8 @@ TRAILING_CREDIT_RULES: tuple[TrailingRule, ...] = (
     _bracketed,
     _labelled,
     _after_last_sentence,
+    _after_pipe,
+    _agency_after_sentence,
     _glued_agency,
     _leading_copyright,
     _source_kind,
@@ -252,7 +305,14 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
 
 def split_credit(raw: str) -> Credit:
     """Photographer, agency and distributors, as a picture desk reads the credit."""
-    text = _strip_labels(raw.strip().strip("()[]").strip())
+    text = raw.strip().strip("()[]").strip()
+    organisation = _organisation_and_photographer(text)
+    if organisation:
+        # "ABC News: Jane Roe": the outlet's own photographer.
+        return Credit(
+            raw=raw.strip(), photographer=organisation.group("name").strip(), agency=organisation.group("org")
+        )
+    text = _strip_labels(text)
     if SOURCE_KIND_CREDIT.match(text):
         return Credit(raw=raw.strip(), photographer=None, agency=None, distributors=())
     text = FILE_MARK.sub("", text).strip(" ,")
@@ -278,7 +338,7 @@ def _strip_labels(text: str) -> str:
     text = GENERIC_SUFFIX.sub("", REPEATED_CREDIT_WORD.sub("", text))
     last = None
     for match in re.finditer(
-        r"(?:photo(?:graph)?s?\s*(?:by|:)|credit(?:s)?\s*(?:\.{2,}|…|:)|image(?:s)?\s*(?:by|:|source,?)|file\s*:|©)\s*",
+        r"(?:photo(?:graph)?s?\s*(?:by|:)|pics?\s*:|credit(?:s)?\s*(?:\.{2,}|…|:)|image(?:s)?\s*(?:by|:|source,?)|file\s*:|©)\s*",
         text,
         re.IGNORECASE,
     ):
@@ -315,7 +375,7 @@ def _people(part: str) -> str | None:
     """One photographer, or several (``Richard Shotwell, left, and Mark Von Holden``)."""
     cleaned = PLACEMENT.sub("", ROLE_PREFIX.sub("", part)).strip(" ,")
     names = [n.strip(" ,") for n in re.split(r"\s*,\s*|\s+and\s+", cleaned) if n.strip(" ,")]
-    if names and all(is_person_name(n) for n in names):
+    if names and all(is_person_name(n, shouted_ok=True) for n in names):
         return " and ".join(names)
     return None
 

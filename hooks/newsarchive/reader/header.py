@@ -27,6 +27,8 @@ YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 """``– David Dunkley``: a reporter's signature closing the article."""
+FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s|\s[/|·•]$")
+"""What parts the fields of a header line (``Desk / Wire / Updated: …``)."""
 BYLINE_GLUED_TO_LEDE = re.compile(
     r"^(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[:—–]\s+(?P<rest>[A-Z\"“].{20,})$"
 )
@@ -87,6 +89,9 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
             continue
         for taken in range(index, index + used):
             header.roles[zone[taken].unit.index] = Role.BYLINE
+        if prefixed and header.byline.raw is not None and not _named_byline(header.byline.raw):
+            # "ABC North West" / "By Jane Roe": a desk or bureau's label above the byline that says "By".
+            header.byline, header.authors = Field.empty(), ()
         _add_byline(header, byline, zone[index].unit.line)
         header.roles[zone[index].unit.index] = (
             Role.BYLINE if header.roles.get(zone[index].unit.index) is not Role.DATE else Role.DATE
@@ -95,6 +100,14 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
         while index < len(zone) and _byline_continuation(zone[index].text):
             header.roles[zone[index].unit.index] = Role.BYLINE
             index += 1
+
+
+def _named_byline(raw: str) -> bool:
+    """Says "By", or names a job, an agency or an outlet besides its names."""
+    found = read_byline(raw)
+    return BYLINE_OPENING.match(raw) is not None or (
+        found is not None and bool(found.role or found.agency or found.outlet or found.house or found.place)
+    )
 
 
 def _after_box(zone: list[Evidence], index: int) -> int:
@@ -229,6 +242,8 @@ def _outlet_from_date_line(line: DateLine, ev: Evidence, header: Header, above_h
     words = line.prefix.split()
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or BYLINE_OPENING.match(line.prefix):
         return
+    if FIELD_SEPARATOR.search(line.prefix):
+        return  # "City Desk / TNN / Updated: …": a desk and a wire's fields, not one outlet's name
     header.source = Field(raw=ev.text, value=line.prefix, line=ev.unit.line)
 
 

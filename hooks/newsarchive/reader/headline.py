@@ -144,10 +144,12 @@ def _deck_above_anchor(candidates: list[Evidence], zone: list[Evidence]) -> int 
 
 
 def strong_byline(ev: Evidence) -> bool:
-    """A byline even without "By": it names a job, an agency, an outlet or a newsroom besides names."""
+    """A byline even without "By": it names a job, an agency, an outlet, a newsroom or where it was filed
+    from besides names."""
     byline = ev.byline
     return byline is not None and (
-        BYLINE_OPENING.match(ev.text) is not None or bool(byline.role or byline.agency or byline.outlet or byline.house)
+        BYLINE_OPENING.match(ev.text) is not None
+        or bool(byline.role or byline.agency or byline.outlet or byline.house or byline.place)
     )
 
 

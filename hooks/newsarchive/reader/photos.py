@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
-from .words import PLACEMENT_WORDS
+from .words import PLACEMENT_WORDS, SCREEN_READER_CAPTION_LABEL
 
 QUOTE = re.compile(r"[\"“”]")
 SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b")
@@ -112,7 +112,13 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
     photos = [
         _absorb_repeats(photo, evidence, positions, taken) for photo in sorted(photos, key=lambda p: p.first_unit)
     ]
-    return _merge_repeated(photos)
+    return [replace(photo, caption=_without_label(photo.caption)) for photo in _merge_repeated(photos)]
+
+
+def _without_label(caption: str) -> str:
+    """``Image caption, Trees were …`` -> ``Trees were …``: the label is the page's, not the caption's."""
+    rest = SCREEN_READER_CAPTION_LABEL.sub("", caption, count=1)
+    return rest if len(rest.split()) >= 2 else caption
 
 
 REPEAT_WINDOW = 3

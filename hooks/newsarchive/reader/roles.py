@@ -60,8 +60,9 @@ COPYRIGHT_CAPTION_MAX_WORDS = 160
 """A line opening with ``©`` is a picture's, however long the agency's caption runs."""
 TRAILING_WIDGET = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|\bless|\bmore)\s*$", re.IGNORECASE)
 """Gallery toggles glued to a caption (``… military relations ... more``, ``… nation. less``)."""
-GALLERY_COUNTER_PREFIX = re.compile(r"^\d+\s*of\s*\d+\s*(?=[A-Z\"'“])")
-"""``1of4Grass Valley's …``: a slideshow's counter glued to the caption it numbers."""
+GALLERY_COUNTER_PREFIX = re.compile(r"^(?:\d+\s*of\s*\d+|\[\d+\s*/\s*\d+\])\s*[|·•]?\s*(?=[A-Z\"'“])")
+"""``1of4Grass Valley's …``, ``1 of 5 | Residents …``, ``[1/3] Dock workers …``: a slideshow's
+counter before the caption it numbers."""
 DATE_TOKEN = re.compile(r"^\s*date\s*[:=]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 
 

@@ -70,10 +70,11 @@ BYLINE_ROLE_WORDS = frozenset(
 )
 """Words of a byline's job description (``AP National Security Writer``, ``News reporter``)."""
 HOUSE_BYLINES = re.compile(
-    r"^(?:staff(?:\s+(?:reports?|writers?|and\s+wire\s+reports?))?|[A-Z]{2,6}\s+staff|news\s+desk|web\s+desk|wire\s+reports?)$",
+    r"^(?:staff(?:\s+(?:reports?|writers?|and\s+wire\s+reports?))?|[A-Z]{2,6}\s+staff|[a-z]+\s+desk|wire\s+reports?"
+    r"|(?:news\s+)?wires)$",
     re.IGNORECASE,
 )
-"""A newsroom byline naming no person (``Staff Reports``, ``HNN Staff``)."""
+"""A newsroom byline naming no person (``Staff Reports``, ``HNN Staff``, ``City Desk``, ``NEWS WIRES``)."""
 HANDLE = re.compile(r"@[A-Za-z0-9_]*?\d(?=[A-Z][a-z])|@[A-Za-z0-9_]{2,30}")
 """A social-media handle; one ending in digits ends there when a name is glued on (``@ann28Daniel``)."""
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s*protected\]", re.IGNORECASE)
@@ -161,6 +162,31 @@ WIRE_AGENCIES = {
     "news agencies": "News agencies",
     "agencies": "Agencies",
     "wires": "Wires",
+    "picture alliance": "picture alliance",
+    "picture-alliance": "picture-alliance",
+    "spa": "SPA",
+    "wam": "WAM",
+    "mena": "MENA",
+    "qna": "QNA",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "ukrinform": "Ukrinform",
+    "interfax": "Interfax",
+    "europa press": "Europa Press",
+    "belga": "Belga",
+    "anp": "ANP",
+    "ntb": "NTB",
+    "ritzau": "Ritzau",
+    "lehtikuva": "Lehtikuva",
+    "pap": "PAP",
+    "ctk": "CTK",
+    "mti": "MTI",
+    "hina": "HINA",
+    "ana-mpa": "ANA-MPA",
+    "dha": "DHA",
+    "iha": "IHA",
+    "imago": "IMAGO",
+    "nurphoto": "NurPhoto",
 }
 """Wire and picture agencies: credited for photos and wire copy, never the outlet that published."""
 MEDIA_HEADS = frozenset(
@@ -173,16 +199,25 @@ MEDIA_HEADS = frozenset(
 # --- photos and videos -------------------------------------------------------------------------
 
 CREDIT_LABEL = re.compile(
-    r"^(?:©\s*|\(c\)\s*|copyright\s+|credit(?:s)?\s*(?:\.{2,}|…|:)?\s*|photo(?:graph)?s?\s*(?:by|:)\s*|image(?:s)?\s*(?:by|:|source,?)\s*"
+    r"^(?:©\s*|\(c\)\s*|copyright\s+|credit(?:s)?\s*(?:\.{2,}|…|:)?\s*|(?-i:[A-Z]{2,5}\s+)?photo(?:graph)?s?\s*(?:by|:)\s*"
+    r"|pics?\s*:\s*|image(?:s)?\s*(?:by|:|source,?)\s*"
     r"|(?:left|right|top|bottom|main|lead)\s+image\s*:\s*|pictures?\s*(?:by|:)\s*|picture\s+credit\s*:?\s*|source\s*:\s*"
     r"|provided\s+by\s+|courtesy(?:\s+of)?\s+|care\s+of\s+)",
     re.IGNORECASE,
 )
 """What opens a credit: ``Photo:``, ``Photograph:``, ``Credit...``, ``©``, ``Image source,``."""
 CAPTION_LABEL = re.compile(
-    r"^(?:image|photo|picture|file photo|pictured|above|top|caption|image caption|photo caption)\s*:\s*", re.IGNORECASE
+    r"^(?:(?:image|photo|picture|file photo|pictured|above|top|caption|image caption|photo caption)\s*:"
+    r"|(?:image|photo) caption\s*,)\s*",
+    re.IGNORECASE,
 )
-"""What opens a caption (``Image: Jose Mourinho has...``, ``FILE PHOTO: Traders work...``)."""
+"""What opens a caption (``Image: Jose Mourinho has...``, ``FILE PHOTO: Traders work...``,
+``Image caption, Trees were …``)."""
+SCREEN_READER_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|caption|image caption|photo caption)\s*[:,]\s*", re.IGNORECASE
+)
+"""A caption label that only says "this is a caption": dropped from the caption (``FILE PHOTO:``
+says more and stays)."""
 MEDIA_LABEL_LINES = frozenset(
     {"photo", "photos", "image", "images", "picture", "video", "videos", "gallery", "watch", "play video"}
 )
@@ -361,6 +396,19 @@ FURNITURE_PATTERNS = tuple(
         # A category trail, "in Business, PRESS RELEASE": lower-case "in", then only capitalised words.
         r"^(?-i:(?:in|under)\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*(?:\s*,\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)*)$",
         r"^powered by\b",
+        # the contributors' line closing a wire story: "Reporting by …; Editing by …"
+        r"^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.{0,200}$",
+        # a link to the outlet's editorial principles: "Our Standards: …", "Why you can trust …"
+        r"^(?:our\s+(?:editorial\s+)?(?:standards|principles|policies)|editorial\s+standards"
+        r"|why you can trust)\b.{0,80}$",
+        # audio and reading-time widgets: "Listen to this article · 5:12 min", "Time to read 2 min.", "3 min read"
+        r"^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\b[\s·•|:-]*(?:\d+(?::\d\d)?\s*(?:min(?:ute)?s?)?\b.{0,20})?$",
+        r"^(?:(?:time|minutes?)\s+to\s+read|reading\s+time|read\s+time)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$",
+        r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?$",
+        r"^\d{1,2}:\d\d$",  # a player's running time on its own
+        r"^\+\s?\d+$",  # "+5": the count of a gallery's other pictures
+        r"^(?:share|save|gift)\s+(?:full\s+)?(?:article|story)$",
+        r"^(?:read|lire|leer|lesen)\s+(?:in|en|auf)\s+\w+$",  # "Lire en français", "Read in English"
         r"^sign in to\b",
     )
 )

@@ -1,0 +1,604 @@
+"""Whole pages as readers paste them, one small page per site style: what the reader makes of each.
+
+Each page is written for this table in the layout a site's article shows when selected and
+pasted (section labels, bylines, date lines, captions with their credits, players and widgets);
+names, places and stories are invented, and nothing is copied from an evaluation corpus. The
+expected reading is the article's title, date, authors, photos (caption, photographer, agency)
+and videos; no furniture line may become a paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.parse import parse_article
+
+PAGES = [
+    # --- British and European sites ---
+    (
+        "guardian",
+        """World news
+Ukraine
+Ferry services resume across the strait after week-long storm
+Operators say the backlog of freight will take days to clear as ports reopen
+Anna Kowalczyk in Gdańsk
+Tue 14 Mar 2023 18.42 GMT
+Last modified on Tue 14 Mar 2023 19.05 GMT
+Lorries queue at the ferry terminal on Tuesday morning. Photograph: Piotr Nowak/Reuters
+Ferry services across the strait resumed on Tuesday after a week of storms kept ships in port and left lorries stranded.
+Operators said it would take several days to clear the backlog of freight waiting at the terminals.
+The harbour master said conditions had improved overnight.
+""",
+        (
+            "Ferry services resume across the strait after week-long storm",
+            "2023-03-14",
+            ("Anna Kowalczyk",),
+            (("Lorries queue at the ferry terminal on Tuesday morning.", "Piotr Nowak", "Reuters"),),
+            (),
+        ),
+    ),
+    (
+        "bbc",
+        """Storm Hollis: Thousands without power as gales hit coast
+Published
+14 March 2023
+Share
+Image source, Getty Images
+Image caption,
+Trees were brought down across the region overnight
+By Ellen Marsh
+BBC News, Cardiff
+Tens of thousands of homes are without power after gusts of up to 90mph battered the coast overnight.
+Engineers said they hoped to reconnect most customers by the evening.
+Media caption,
+Watch: Waves crash over the sea wall at Porthcawl
+The Met Office said the warning would remain in place until midnight.
+Related Topics
+Weather
+Cardiff
+""",
+        (
+            "Storm Hollis: Thousands without power as gales hit coast",
+            "2023-03-14",
+            ("Ellen Marsh",),
+            (("Trees were brought down across the region overnight", None, "Getty Images"),),
+            ("Watch: Waves crash over the sea wall at Porthcawl",),
+        ),
+    ),
+    (
+        "bbc_relative",
+        """Council approves new bus lanes for city centre
+Published
+2 hours ago
+Share
+By Ellen Marsh
+BBC News
+The city council has approved plans for three new bus lanes through the centre after a long consultation.
+Councillors voted by 30 to 12 in favour of the scheme on Tuesday evening.
+""",
+        ("Council approves new bus lanes for city centre", None, ("Ellen Marsh",), (), ()),
+    ),
+    (
+        "sky",
+        """Prime minister to set out new migration plan
+The plan is expected to include new limits on visas.
+Jane Roe
+Political reporter @janeroe
+Tuesday 14 March 2023 18:42, UK
+Image:
+The prime minister speaking at the summit earlier this month. Pic: Reuters
+Why you can trust Sky News
+The prime minister will set out a new migration plan on Wednesday, Sky News understands.
+The plan is expected to include new limits on student visas, officials said.
+""",
+        (
+            "Prime minister to set out new migration plan",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("The prime minister speaking at the summit earlier this month.", None, "Reuters"),),
+            (),
+        ),
+    ),
+    (
+        "euronews",
+        """Rail strike halts trains across the country
+By Jane Roe
+Published on 14/03/2023 - 18:42 • Updated 19:05
+Commuters wait at the main station in the capital on Tuesday. - Copyright Tom Ross/AP
+Trains were halted across the country on Tuesday as rail workers walked out in a dispute over pensions.
+Unions said the strike would continue until Thursday.
+""",
+        (
+            "Rail strike halts trains across the country",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Commuters wait at the main station in the capital on Tuesday.", "Tom Ross", "AP"),),
+            (),
+        ),
+    ),
+    (
+        "dailymail",
+        """Pensioner, 82, wins fight to keep beloved garden shed
+By JANE ROE FOR MAILONLINE
+PUBLISHED: 18:42 GMT, 14 March 2023 | UPDATED: 19:05 GMT, 14 March 2023
+The pensioner in her garden on Tuesday after the council dropped its case
++5
+View gallery
+A pensioner has won her fight to keep a garden shed that the council had ordered her to tear down.
+The council dropped its case on Tuesday after neighbours backed her.
+""",
+        ("Pensioner, 82, wins fight to keep beloved garden shed", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "france24",
+        """Africa
+Dozens killed in attack on army post, officials say
+Issued on: 14/03/2023 - 18:42 Modified: 14/03/2023 - 19:05
+2 min
+Soldiers patrol a road near the border on March 10, 2023. © Issa Kone, AFP
+Text by:
+NEWS WIRES
+At least 30 soldiers were killed when gunmen attacked an army post near the border on Tuesday, officials said.
+The attack was the deadliest in the region this year.
+""",
+        (
+            "Dozens killed in attack on army post, officials say",
+            "2023-03-14",
+            (),
+            (("Soldiers patrol a road near the border on March 10, 2023.", "Issa Kone", "AFP"),),
+            (),
+        ),
+    ),
+    (
+        "dw",
+        """Conflicts
+Germany pledges more air defense systems
+Berlin has promised to deliver additional systems before the summer, the defense minister said.
+Ana Petrenko
+03/14/2023March 14, 2023
+The defense minister spoke to reporters in Berlin on Tuesday
+Image: Michael Kappel/dpa/picture alliance
+Germany will deliver two more air defense systems before the summer, the defense minister said on Tuesday.
+The announcement came after talks with allied ministers in Berlin.
+""",
+        (
+            "Germany pledges more air defense systems",
+            "2023-03-14",
+            ("Ana Petrenko",),
+            (("The defense minister spoke to reporters in Berlin on Tuesday", "Michael Kappel", "dpa"),),
+            (),
+        ),
+    ),
+    (
+        "lemonde",
+        """Pension reform: Unions call for new day of strikes
+By Jane Roe with AFP
+Published on March 14, 2023, at 6:42 pm (Paris), updated at 7:05 pm
+Time to read 2 min.
+Lire en français
+Protesters march in Paris, on March 7, 2023. THOMAS ROSS / AFP
+Unions called on Tuesday for a new day of strikes and protests against the pension reform.
+The bill is due to be voted on later this week.
+""",
+        (
+            "Pension reform: Unions call for new day of strikes",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Protesters march in Paris, on March 7, 2023.", "THOMAS ROSS", "AFP"),),
+            (),
+        ),
+    ),
+    (
+        "elpais",
+        """Government approves new housing law
+JANE ROE
+Madrid - MAR 14, 2023 - 18:42 CET
+The housing minister speaks in Congress on Tuesday. EFE
+The Spanish government approved a new housing law on Tuesday that caps rent increases.
+The law must still pass Congress.
+""",
+        (
+            "Government approves new housing law",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("The housing minister speaks in Congress on Tuesday.", None, "EFE"),),
+            (),
+        ),
+    ),
+    # --- American sites ---
+    (
+        "cnn",
+        """World
+Africa
+Flooding kills dozens in eastern region, officials say
+By Tom Reilly and Ana Costa, CNN
+3 minute read
+Updated 7:31 AM EDT, Tue March 14, 2023
+Residents wade through floodwater in the eastern city on Monday.
+Hassan Ali/AFP/Getty Images
+CNN —
+At least 40 people have died after days of heavy rain flooded the eastern region, officials said.
+Rescue teams were still searching for the missing late on Monday, the regional governor told reporters.
+""",
+        (
+            "Flooding kills dozens in eastern region, officials say",
+            "2023-03-14",
+            ("Tom Reilly", "Ana Costa"),
+            (("Residents wade through floodwater in the eastern city on Monday.", "Hassan Ali", "AFP"),),
+            (),
+        ),
+    ),
+    (
+        "nyt",
+        """Supported by
+SKIP ADVERTISEMENT
+Markets Slide as Rate Fears Return
+Investors sold shares for a third straight day as officials signaled more increases were ahead.
+Listen to this article · 5:12 min Learn more
+Share full article
+Traders on the floor of the exchange on Tuesday.Credit...Jane Roe for The New York Times
+By Ana Vale and Tom Ross
+March 14, 2023
+Updated 6:05 p.m. ET
+Stocks fell for a third day on Tuesday as investors weighed fresh signs that interest rates would stay high for longer.
+The decline was broad, with every sector of the index ending lower.
+""",
+        (
+            "Markets Slide as Rate Fears Return",
+            "2023-03-14",
+            ("Ana Vale", "Tom Ross"),
+            (("Traders on the floor of the exchange on Tuesday.", "Jane Roe", "The New York Times"),),
+            (),
+        ),
+    ),
+    (
+        "wapo",
+        """Politics
+Senate passes stopgap bill hours before deadline
+The measure now heads to the House, where its fate is uncertain
+By Mira Osei and Paul Lind
+Updated March 14, 2023 at 7:03 p.m. EDT|Published March 14, 2023 at 5:12 p.m. EDT
+The Senate majority leader walks to the chamber on Tuesday. (Jabin Okoro/The Washington Post)
+Listen
+5 min
+Gift Article
+Share
+The Senate passed a short-term spending bill on Tuesday, hours before a shutdown deadline.
+The vote was 68 to 30, with a dozen members of the minority joining the majority.
+""",
+        (
+            "Senate passes stopgap bill hours before deadline",
+            "2023-03-14",
+            ("Mira Osei", "Paul Lind"),
+            (("The Senate majority leader walks to the chamber on Tuesday.", "Jabin Okoro", "The Washington Post"),),
+            (),
+        ),
+    ),
+    (
+        "nbc",
+        """Jury selection begins in closely watched fraud trial
+March 14, 2023, 6:42 PM UTC / Updated March 14, 2023, 7:05 PM UTC
+By Jane Roe and Tom Ross
+Jury selection began Tuesday in the fraud trial of a former technology executive.
+The trial is expected to last six weeks.
+""",
+        ("Jury selection begins in closely watched fraud trial", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
+    ),
+    (
+        "politico",
+        """House panel advances spending bill
+The vote was along party lines.
+Committee members listen during a hearing on Tuesday. | Tom Ross/AP Photo
+By JANE ROE
+03/14/2023 06:42 PM EDT
+A House committee advanced a spending bill on Tuesday on a party-line vote.
+The full House could vote on it next week.
+""",
+        (
+            "House panel advances spending bill",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Committee members listen during a hearing on Tuesday.", "Tom Ross", "AP"),),
+            (),
+        ),
+    ),
+    (
+        "bloomberg",
+        """Oil Falls as Banking Turmoil Hits Risk Appetite
+Jane Roe
+March 14, 2023 at 6:42 PM GMT+8
+Updated on March 14, 2023 at 7:05 PM GMT+8
+Listen
+3:12
+Oil fell for a third day as turmoil in the banking sector weighed on demand for risky assets.
+Futures in New York dropped as much as 2% on Tuesday.
+""",
+        ("Oil Falls as Banking Turmoil Hits Risk Appetite", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "fox",
+        """Governor signs bill expanding school choice
+Bill passed the legislature last week
+By Jane Roe | Fox News
+Published March 14, 2023 6:42pm EDT
+Fox News Flash top headlines for March 14
+Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.
+The governor signed a bill on Tuesday that will expand school choice across the state.
+The bill passed the legislature last week after a long debate.
+""",
+        ("Governor signs bill expanding school choice", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "localus",
+        """City council approves new park downtown
+Jane Roe
+The Daily Ledger
+Published 6:42 p.m. ET March 14, 2023
+Residents attend the council meeting on Tuesday. (Photo: Tom Ross/The Daily Ledger)
+Buy Photo
+The city council approved plans for a new park downtown on Tuesday.
+Construction is expected to begin next spring.
+""",
+        (
+            "City council approves new park downtown",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Residents attend the council meeting on Tuesday.", "Tom Ross", "The Daily Ledger"),),
+            (),
+        ),
+    ),
+    # --- wire services ---
+    (
+        "ap",
+        """Floodwaters rise in river towns as storm stalls over Midwest
+By JOHN DARROW and MARY KELLEN
+Updated 4:32 PM UTC, March 14, 2023
+1 of 5 | Residents fill sandbags outside a church in Riverton, Iowa, Tuesday, March 14, 2023. (AP Photo/Jane Roe)
+Share
+RIVERTON, Iowa (AP) — Floodwaters crept toward homes in small river towns on Tuesday as a storm stalled.
+Forecasters said the river would crest late Wednesday, several feet above flood stage.
+""",
+        (
+            "Floodwaters rise in river towns as storm stalls over Midwest",
+            "2023-03-14",
+            ("John Darrow", "Mary Kellen"),
+            (
+                (
+                    "Residents fill sandbags outside a church in Riverton, Iowa, Tuesday, March 14, 2023.",
+                    "Jane Roe",
+                    "AP",
+                ),
+            ),
+            (),
+        ),
+    ),
+    (
+        "reuters",
+        """World
+Europe
+Ports reopen after strike ends, union says
+By Lena Varga
+March 14, 20235:04 PM UTCUpdated 2 hours ago
+[1/3] Dock workers gather at the port in Rotterdam, Netherlands, March 14, 2023. REUTERS/Piet van der Berg
+ROTTERDAM, March 14 (Reuters) - Dutch ports reopened on Tuesday after dock workers ended a strike, their union said.
+Shipping lines said it would take the rest of the week to clear the backlog.
+Reporting by Lena Varga; Editing by Tom Hale
+Our Standards: The Thomson Reuters Trust Principles.
+""",
+        (
+            "Ports reopen after strike ends, union says",
+            "2023-03-14",
+            ("Lena Varga",),
+            (
+                (
+                    "Dock workers gather at the port in Rotterdam, Netherlands, March 14, 2023.",
+                    "Piet van der Berg",
+                    "Reuters",
+                ),
+            ),
+            (),
+        ),
+    ),
+    # --- Middle East, Asia and Pacific sites ---
+    (
+        "aljazeera",
+        """News|Politics
+Protesters rally in capital as vote count drags on
+Opposition says results are being delayed to favour the ruling party.
+Supporters of the opposition gather in the capital on Tuesday [Ahmed Idris/Reuters]
+Published On 14 Mar 2023
+14 Mar 2023
+Save
+Thousands of opposition supporters rallied in the capital on Tuesday as the count dragged on.
+The electoral commission said the delays were caused by problems with the transmission of results.
+""",
+        (
+            "Protesters rally in capital as vote count drags on",
+            "2023-03-14",
+            (),
+            (("Supporters of the opposition gather in the capital on Tuesday", "Ahmed Idris", "Reuters"),),
+            (),
+        ),
+    ),
+    (
+        "haaretz",
+        """Knesset passes first reading of contested bill
+Jane Roe
+Mar 14, 2023 6:42 pm IST
+Protesters outside the Knesset on Tuesday.Credit: Tom Ross
+The Knesset passed the first reading of a contested bill on Tuesday, as thousands protested outside the building.
+The bill must pass two more readings to become law.
+""",
+        (
+            "Knesset passes first reading of contested bill",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Protesters outside the Knesset on Tuesday.", "Tom Ross", None),),
+            (),
+        ),
+    ),
+    (
+        "arabnews",
+        """Saudi Arabia announces new tourism visa rules
+Updated 14 March 2023
+Jane Roe
+March 14, 2023 18:42
+Visitors at a heritage site in the kingdom. (SPA)
+RIYADH: Saudi Arabia announced new tourism visa rules on Tuesday that will allow more visitors to apply online.
+The rules take effect next month.
+""",
+        (
+            "Saudi Arabia announces new tourism visa rules",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Visitors at a heritage site in the kingdom.", None, "SPA"),),
+            (),
+        ),
+    ),
+    (
+        "scmp",
+        """Hong Kong to scrap remaining quarantine rules for arrivals
+Jane Roe
+Published: 6:42pm, 14 Mar, 2023
+Updated: 7:05pm, 14 Mar, 2023
+Travellers arrive at the airport on Tuesday. Photo: Reuters
+Hong Kong will scrap its remaining quarantine rules for arrivals from next week, the city's leader said on Tuesday.
+The move is expected to boost tourism, officials said.
+""",
+        (
+            "Hong Kong to scrap remaining quarantine rules for arrivals",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Travellers arrive at the airport on Tuesday.", None, "Reuters"),),
+            (),
+        ),
+    ),
+    (
+        "straitstimes",
+        """New MRT line to open in stages from 2025
+Jane Roe
+Transport Correspondent
+UPDATED Mar 14, 2023, 06:42 PM
+The new line will have 12 stations when completed. ST PHOTO: TOM ROSS
+SINGAPORE - The first stage of a new MRT line will open in 2025, the Transport Minister said on Tuesday.
+The line will serve about 100,000 commuters a day when fully open.
+""",
+        (
+            "New MRT line to open in stages from 2025",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("The new line will have 12 stations when completed.", "TOM ROSS", None),),
+            (),
+        ),
+    ),
+    (
+        "nhk",
+        """Japan's exports rise for third month
+Mar. 14, 2023 18:42 JST
+Japan's exports rose for the third month in a row in February, government data showed on Tuesday.
+Shipments of cars to the United States led the increase.
+""",
+        ("Japan's exports rise for third month", "2023-03-14", (), (), ()),
+    ),
+    (
+        "toi",
+        """City Desk / TNN / Updated: Mar 14, 2023, 18:42 IST
+Metro line extension to open next month
+The extension of the metro line will open next month, officials said on Tuesday.
+The new stretch has four stations.
+""",
+        ("Metro line extension to open next month", "2023-03-14", (), (), ()),
+    ),
+    (
+        "ht",
+        """Metro line extension to open next month
+By Anu Rao, New Delhi
+Mar 14, 2023 06:42 PM IST
+The extension of the metro line will open next month, officials said on Tuesday.
+The new stretch has four stations.
+""",
+        ("Metro line extension to open next month", "2023-03-14", ("Anu Rao",), (), ()),
+    ),
+    (
+        "abc_au",
+        """Floodwaters cut off outback towns as rain keeps falling
+ABC North West
+By Jane Roe
+Topic:Floods
+Posted Tue 14 Mar 2023 at 6:42pm, updated Tue 14 Mar 2023 at 7:05pm
+Residents were evacuated overnight as the river rose.(ABC North West: Tom Ross)
+Key points:
+Three towns are cut off by road
+More rain is forecast for the weekend
+Floodwaters have cut off three outback towns as heavy rain continues to fall across the state's north-west.
+Emergency services said residents should prepare for several days of isolation.
+""",
+        (
+            "Floodwaters cut off outback towns as rain keeps falling",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Residents were evacuated overnight as the river rose.", "Tom Ross", "ABC North West"),),
+            (),
+        ),
+    ),
+    (
+        "kyivindependent",
+        """Russian attack damages power plant in eastern region
+by Ana Petrenko
+March 14, 2023 6:42 PM 2 min read
+Firefighters work at the site of a strike in the city on March 14, 2023. (Photo by Tom Ross/Getty Images)
+A Russian missile attack damaged a power plant in the eastern region overnight, the regional governor said on Tuesday.
+Repair crews restored power to most homes by the afternoon.
+""",
+        (
+            "Russian attack damages power plant in eastern region",
+            "2023-03-14",
+            ("Ana Petrenko",),
+            (("Firefighters work at the site of a strike in the city on March 14, 2023.", "Tom Ross", "Getty Images"),),
+            (),
+        ),
+    ),
+    (
+        "cbc",
+        """Canada
+Province announces new housing plan to speed up construction
+Plan includes $1B for new rental units
+Jane Roe · CBC News · Posted: Mar 14, 2023 6:42 PM EDT | Last Updated: March 14
+Construction workers on a site in the city's east end. (Tom Ross/CBC)
+Social Sharing
+The province announced a new housing plan on Tuesday that it says will speed up construction of rental homes.
+The plan includes $1 billion for new rental units over five years, the housing minister said.
+""",
+        (
+            "Province announces new housing plan to speed up construction",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Construction workers on a site in the city's east end.", "Tom Ross", "CBC"),),
+            (),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("style, text, expected", PAGES, ids=[page[0] for page in PAGES])
+def test_pasted_page(style: str, text: str, expected: tuple) -> None:
+    article = parse_article(text, f"{style}.txt").article
+    photos = tuple((p.caption, p.credit.photographer, p.credit.agency) for p in article.photos)
+    videos = tuple(v.text for v in article.videos)
+    assert (article.title.value, article.date.value, article.authors, photos, videos) == expected
+
+
+FURNITURE_WORDS = ("Listen", "Share", "Save", "min read", "Time to read", "View gallery", "Buy Photo", "Our Standards")
+
+
+@pytest.mark.parametrize("style, text, expected", PAGES, ids=[page[0] for page in PAGES])
+def test_no_widget_becomes_a_paragraph(style: str, text: str, expected: tuple) -> None:
+    article = parse_article(text, f"{style}.txt").article
+    assert not [p.text for p in article.paragraphs if p.text.startswith(FURNITURE_WORDS)]
+    assert article.title.value not in [p.text for p in article.paragraphs]
+
+
+def test_a_relative_date_alone_is_a_warning_not_a_date() -> None:
+    result = parse_article(dict((page[0], page[1]) for page in PAGES)["bbc_relative"], "bbc.txt")
+    assert result.article.date.value is None
+    assert [p.code for p in result.problems] == ["relative-date"]
