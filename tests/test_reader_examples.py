@@ -357,3 +357,22 @@ def test_box_labels(text: str, expected: bool) -> None:
 @pytest.mark.parametrize("text, expected", FURNITURE)
 def test_furniture_lines(text: str, expected: bool) -> None:
     assert read_evidence(units_of(text)[0]).furniture is expected
+
+
+# --- wire video blurbs: a past-tense sentence credited to an agency alone is a player's ----------
+
+WIRE_VIDEO_BLURBS = [
+    # a news site's embedded wire video, its player not copied: the blurb tells what happened
+    ("Rescue workers searched the rubble of the collapsed building through the night after the quake. (AFP)", True),
+    ("The president pledged to form a new government quickly after the surprise result on Sunday. (Reuters)", True),
+    # photo captions credited the same way: the present tense, or no verb at all
+    ("A man injured in the attack is carried to an ambulance outside the museum on Wednesday. (AP)", False),
+    ("The border crossing near the port of entry in Nogales, Ariz. (AP)", False),
+    # a paragraph quoting an agency's report is credited to no agency alone
+    ("Rescue workers searched the rubble of the collapsed building through the night, the report said. (1)", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_VIDEO_BLURBS)
+def test_wire_video_blurbs(text: str, expected: bool) -> None:
+    assert (read_evidence(units_of(text)[0]).video is not None) is expected

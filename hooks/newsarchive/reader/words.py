@@ -229,6 +229,17 @@ RELATED_PREFIX = re.compile(
     r"^\s*(?:READ MORE|RELATED|MORE|SEE ALSO|ALSO READ|READ ALSO|Read more|Related|See also|Also read|Read also"
     r"|More on this)\s*:\s*(?P<text>.+)$"
 )
+PAST_TENSE_VERB = re.compile(
+    r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!has )(?<!have )(?<!had )(?<!the )(?<!a )(?<!an )"
+    r"(?:[a-z]{3,}ed|said|told|took|went|came|gave|made|met|saw|spoke|rose|fell|left|led|won|lost|fled|held|sent"
+    r"|struck|shot|brought|fought|sought|began|broke|drove|flew|threw|wrote|took|stood|became)\b"
+)
+"""A verb in the simple past ("stormed", "pledged", "said", "told", "took"): how a news video's
+blurb tells its story (a verb after an auxiliary or an article is a passive or an adjective)."""
+PRESENT_CAPTION_WORDS = re.compile(
+    r"\b(?:is|are|walks|stands|sits|looks|speaks|arrives|gathers?|attends?|holds?|waits?)\b"
+)
+"""What photo captions are written with: the present tense of the moment the picture shows."""
 PLACEMENT_WORDS = re.compile(
     r"\b(?:left|right|centre|center|top|bottom|pictured|foreground|background)\b", re.IGNORECASE
 )
