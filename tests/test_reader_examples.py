@@ -7,6 +7,8 @@ is copied from an evaluation corpus.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsarchive.reader.bylines import read_byline
@@ -14,6 +16,7 @@ from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
 from newsarchive.reader.datelines import read_date_line
 from newsarchive.reader.lines import units_of
+from newsarchive.reader.photos import standalone_caption
 from newsarchive.reader.roles import read_evidence
 
 # --- bylines: text -> (authors, role, agency, outlet, house) ------------------------------------
@@ -376,3 +379,35 @@ WIRE_VIDEO_BLURBS = [
 @pytest.mark.parametrize("text, expected", WIRE_VIDEO_BLURBS)
 def test_wire_video_blurbs(text: str, expected: bool) -> None:
     assert (read_evidence(units_of(text)[0]).video is not None) is expected
+
+
+# --- captions with no credit, alone between paragraphs: (line, blank lines before it, page's usual gap) --
+
+STANDALONE_CAPTIONS = [
+    # a page spaced by one blank line, where the copied image left one more: a short line under it
+    ("Search team members at the river camp", 2, 1, True),
+    ("Dead hunter, Tom Ross.", 2, 1, True),
+    # who is in the picture and when, with no verb, wherever it stands
+    ("Prince Tomas and Duchess Ana in 2014", 0, 0, True),
+    ("The Duke and Duchess in Ottawa in 2019.", 0, 0, True),
+    ("Ana and Tom Ross last March, at their final public engagement.", 0, 0, True),
+    # the present tense of a caption's moment, with the image's slot
+    ("Delegates at the round table greet the minister", 2, 1, True),
+    ("Discussions underway during the regional roundtable in the capital", 2, 1, True),
+    # sentences, labels, subheadings, notes and promos
+    ("He was elected in 2014.", 0, 0, False),
+    ("Georgia tied for third in executions last year.", 0, 0, False),
+    ("Just last week, a crash took place in the city.", 0, 0, False),
+    ("Reforms in 1907", 2, 1, False),
+    ("Best regards to all of you,", 2, 1, False),
+    ("(Graphic: World markets in 2019 - here)", 2, 1, False),
+    ("THE SHOW -- NOW ON YOUR PHONE!", 2, 1, False),
+    ("Search team members at the river camp", 2, 2, False),
+    ("The men were found by a search team near the river, about 10 kilometres from their camp.", 2, 1, False),
+]
+
+
+@pytest.mark.parametrize("text, gap, usual, expected", STANDALONE_CAPTIONS)
+def test_standalone_captions(text: str, gap: int, usual: int, expected: bool) -> None:
+    unit = replace(units_of(text)[0], gap_before=gap)
+    assert standalone_caption(read_evidence(unit), usual) is expected

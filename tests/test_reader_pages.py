@@ -577,6 +577,52 @@ The plan includes $1 billion for new rental units over five years, the housing m
             (),
         ),
     ),
+    # --- captions with no credit between paragraphs: an image's empty slot, people at a time ---
+    (
+        "slot",
+        """Hunters missing in forest found safe
+By Jane Roe
+March 14, 2023
+
+Two hunters who went missing in the forest on Sunday have been found safe, police said on Tuesday.
+
+The men were found by a search team near the river, about 10 kilometres from their camp.
+
+
+Search team members at the river camp
+
+They were taken to hospital for checks and later released, a police spokesman said.
+
+Officials thanked the volunteers who joined the search.
+""",
+        (
+            "Hunters missing in forest found safe",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Search team members at the river camp", None, None),),
+            (),
+        ),
+    ),
+    (
+        "people_at_a_time",
+        """Royal couple to visit Canada in the spring
+By Jane Roe, CNN
+Updated 7:31 AM EDT, Tue March 14, 2023
+The couple will visit three provinces in the spring, the palace said on Tuesday.
+The visit will be their first since the pandemic, officials said.
+The Duke and Duchess in Ottawa in 2019
+They will meet community groups and visit a national park during the week-long tour.
+Results in 2019
+Officials said the itinerary would be published next month.
+""",
+        (
+            "Royal couple to visit Canada in the spring",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("The Duke and Duchess in Ottawa in 2019", None, None),),
+            (),
+        ),
+    ),
 ]
 
 

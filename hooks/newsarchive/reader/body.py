@@ -8,13 +8,14 @@ a short line between paragraphs.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from ..model import Block, Paragraph, Photo, RelatedStory, Subheading, Video
 from ..text import slugify
 from .captions import read_caption_date, read_caption_place
 from .credits import split_credit
-from .photos import FoundPhoto, caption_score
+from .photos import FoundPhoto, caption_score, standalone_caption
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
 from .videos import FoundVideo
 from .words import EMBEDDED_POST_SIGNATURE
@@ -149,6 +150,9 @@ def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_pro
         return _link_box(evidence, position + 1, used, builder)
     if position > last_prose and ev.words <= TAG_MAX_WORDS and not ev.prose:
         return position + 1  # tags and topics after the article
+    if position < last_prose and standalone_caption(ev, usual_gap(evidence)) and not _repeated(evidence, ev):
+        builder.photo(ev.text, "", ev.unit.line)
+        return position + 1
     run = _headline_run(evidence, position, used)
     if run >= LINK_RUN:
         for ev_link in evidence[position : position + run]:
@@ -156,6 +160,17 @@ def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_pro
         return position + run
     _short_or_paragraph(ev, builder)
     return position + 1
+
+
+def _repeated(evidence: list[Evidence], ev: Evidence) -> bool:
+    """A line the page repeats (a gallery's or a promo's label) is no one photo's caption."""
+    return sum(1 for other in evidence if other.text == ev.text) > 1
+
+
+def usual_gap(evidence: list[Evidence]) -> int:
+    """The blank lines a page most often sets between its lines (the smallest of equals)."""
+    counts = Counter(ev.unit.gap_before for ev in evidence)
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 0
 
 
 def _link_box(evidence: list[Evidence], position: int, used: set[int], builder: BodyBuilder) -> int:

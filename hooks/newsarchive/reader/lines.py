@@ -43,6 +43,8 @@ class Unit:
     blank_before: bool
     """A blank line (or the start of the file) comes before it."""
     blank_after: bool
+    gap_before: int = 0
+    """Blank lines right before it: a copied image often leaves one more than the page's usual gap."""
 
     @property
     def words(self) -> list[str]:
@@ -53,10 +55,11 @@ def units_of(text: str) -> list[Unit]:
     """The text's units in order (blank lines only separate them)."""
     raw = [(number, collapse_spaces(line)) for number, line in enumerate(text.split("\n"), start=1)]
     merged: list[tuple[int, str, bool]] = []  # (line, text, blank_before)
-    blank = True
+    gaps: list[int] = []
+    blank, gap = True, 0
     for number, line in raw:
         if not line:
-            blank = True
+            blank, gap = True, gap + 1
             continue
         if merged and not blank and _joins(merged[-1][1], line):
             first, previous, was_blank = merged[-1]
@@ -64,11 +67,12 @@ def units_of(text: str) -> list[Unit]:
             merged[-1] = (first, previous + glue + line, was_blank)
         else:
             merged.append((number, line, blank))
-        blank = False
+            gaps.append(gap)
+        blank, gap = False, 0
     units = []
     for index, (number, line, blank_before) in enumerate(merged):
         blank_after = index + 1 == len(merged) or merged[index + 1][2]
-        units.append(Unit(index, number, line, blank_before, blank_after))
+        units.append(Unit(index, number, line, blank_before, blank_after, gaps[index]))
     return units
 
 
