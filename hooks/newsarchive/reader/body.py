@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..model import Block, Paragraph, Photo, RelatedStory, Subheading, Video
 from ..text import slugify
@@ -92,6 +93,7 @@ def read_blocks(
         (position for position, ev in enumerate(evidence) if _sentence_like(ev) and ev.unit.index not in used),
         default=-1,
     )
+    page = PageShape(last_prose, usual_gap(evidence), Counter(ev.text for ev in evidence))
     position = 0
     while position < len(evidence):
         ev = evidence[position]
@@ -109,7 +111,7 @@ def read_blocks(
             _header_leftover(ev, builder)
             position += 1
             continue
-        position = _body_unit(evidence, position, used, last_prose, builder)
+        position = _body_unit(evidence, position, used, page, builder)
 
 
 def _sentence_like(ev: Evidence) -> bool:
@@ -133,7 +135,19 @@ def _header_leftover(ev: Evidence, builder: BodyBuilder) -> None:
         builder.paragraph(ev.text, ev.unit.line)
 
 
-def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_prose: int, builder: BodyBuilder) -> int:
+@dataclass(frozen=True)
+class PageShape:
+    """What the whole page says about each of its lines, counted once."""
+
+    last_prose: int
+    """Position of the last line that reads as a sentence (what follows is tags and links)."""
+    usual_gap: int
+    """The blank lines the page most often sets between its lines."""
+    text_counts: Counter[str]
+    """How often each line's text stands on the page (a repeated line is a widget's label)."""
+
+
+def _body_unit(evidence: list[Evidence], position: int, used: set[int], page: PageShape, builder: BodyBuilder) -> int:
     """Emit the block of the unit at ``position``; the position of the next unit to read."""
     ev = evidence[position]
     if ev.furniture or (ev.date_line is not None and ev.date_line.dates and not ev.date_line.rest):
@@ -148,9 +162,11 @@ def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_pro
         return position + 1
     if ev.box_label:
         return _link_box(evidence, position + 1, used, builder)
+    last_prose = page.last_prose
     if position > last_prose and ev.words <= TAG_MAX_WORDS and not ev.prose:
         return position + 1  # tags and topics after the article
-    if position < last_prose and standalone_caption(ev, usual_gap(evidence)) and not _repeated(evidence, ev):
+    # A line the page repeats (a gallery's or a promo's label) is no one photo's caption.
+    if position < last_prose and page.text_counts[ev.text] == 1 and standalone_caption(ev, page.usual_gap):
         builder.photo(ev.text, "", ev.unit.line)
         return position + 1
     run = _headline_run(evidence, position, used)
@@ -160,11 +176,6 @@ def _body_unit(evidence: list[Evidence], position: int, used: set[int], last_pro
         return position + run
     _short_or_paragraph(ev, builder)
     return position + 1
-
-
-def _repeated(evidence: list[Evidence], ev: Evidence) -> bool:
-    """A line the page repeats (a gallery's or a promo's label) is no one photo's caption."""
-    return sum(1 for other in evidence if other.text == ev.text) > 1
 
 
 def usual_gap(evidence: list[Evidence]) -> int:

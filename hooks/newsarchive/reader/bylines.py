@@ -140,7 +140,7 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
 
 FILED_FROM_MAX_WORDS = 3
 """``in Rio de Janeiro`` after a name: a place of up to three capitalised words (particles aside)."""
-FOR_CLIENT = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|FOR)\s+(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+FOR_CLIENT = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|FOR)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$")
 """``JANE ROE FOR MAILONLINE``, ``Jane Roe for The Daily Ledger``: the name, and the outlet (up to four
 capitalised words) the reporter wrote for, which is not the page's outlet (a partner or a sister site)."""
 
