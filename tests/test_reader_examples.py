@@ -99,6 +99,12 @@ DATE_LINES = [
     ),
     ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", ("2019-11-20", None, "")),
     ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", ("2019-11-20", "2019-11-20", "")),
+    ("Published On 14 Mar 202314 Mar 2023", ("2023-03-14", None, "")),
+    # other sites' styles: a bullet and a reading time, a bar, a weekday and a zone
+    ("14 March 2023 • 6 min read", ("2023-03-14", None, "")),
+    ("March 14, 2023 | 6:42 PM", ("2023-03-14", None, "")),
+    ("Tuesday, 14 March 2023 18:42 IST", ("2023-03-14", None, "")),
+    ("Tue 14 Mar 2023 18.42 GMT", ("2023-03-14", None, "")),
 ]
 
 
@@ -121,9 +127,10 @@ def test_prose_that_mentions_a_date_is_no_date_line(text: str) -> None:
     assert read_date_line(text) is None
 
 
-def test_a_relative_date_is_recognised_but_gives_no_date() -> None:
-    line = read_date_line("2 hours ago")
-    assert (line.dates, line.relative) == ((), "2 hours ago")
+@pytest.mark.parametrize("text", ["2 hours ago", "2h ago", "45 mins ago"])
+def test_a_relative_date_is_recognised_but_gives_no_date(text: str) -> None:
+    line = read_date_line(text)
+    assert (line.dates, line.relative) == ((), text)
 
 
 def test_a_numeric_date_that_reads_both_ways_says_so() -> None:
@@ -339,6 +346,16 @@ FURNITURE = [
     ("Reporting by Lena Varga; Editing by Tom Hale", True),
     ("Our Standards: The Trust Principles.", True),
     ("Reporting from the front line is dangerous work.", False),
+    # live pages, players, consent banners and sign-up boxes
+    ("Show key events only", True),
+    ("Video duration 02 minutes 15 seconds", True),
+    ("Please turn on JavaScript in your browser to get the best experience.", True),
+    ("We use cookies to improve your experience. By continuing, you agree to our use of cookies.", True),
+    ("Accept all cookies", True),
+    ("Enter your email address", True),
+    ("By signing up, you agree to our Privacy Policy and Terms of Use.", True),
+    ("By signing the treaty, the two countries agreed to end the war.", False),
+    ("The bakery uses cookies from a family recipe, the owner said.", False),
     # sentences and subheadings that happen to look alike are kept
     ("In the house, he said", False),
     ("In Washington", False),

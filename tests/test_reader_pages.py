@@ -623,6 +623,220 @@ Officials said the itinerary would be published next month.
             (),
         ),
     ),
+    # --- live pages, consent banners, box lists, bylines over several lines, players, sign-up boxes ---
+    (
+        "liveblog",
+        """Live
+Floods latest: rescue crews reach stranded villages
+Key events
+Show key events only
+Please turn on JavaScript in your browser to get the best experience.
+Jane Roe
+Tue 14 Mar 2023 18.42 GMT
+14.32 GMT
+Rescue crews have reached three villages cut off by floodwater since Sunday, the regional government said.
+Helicopters dropped food and water to residents who had taken refuge on rooftops.
+2h ago
+14.05 GMT
+The national weather service has extended its warning for heavy rain until Thursday.
+Forecasters said another 100mm of rain could fall on the hills overnight.
+""",
+        ("Floods latest: rescue crews reach stranded villages", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "mostread_cookies",
+        """We use cookies to improve your experience. By continuing, you agree to our use of cookies.
+Accept all cookies
+Manage preferences
+Harbour fire destroys fishing boats
+By Jane Roe and Tom Ross
+Published
+14 March 2023
+A fire at the harbour destroyed six fishing boats overnight, the fire service said on Tuesday.
+No one was injured, but the owners said their livelihoods had been wiped out.
+Investigators are trying to establish the cause.
+Most read
+1
+Minister resigns over expenses claims
+2
+Schools to close early for Easter
+3
+Weather warning issued for weekend
+""",
+        ("Harbour fire destroys fishing boats", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
+    ),
+    (
+        "byline_lines",
+        """Airline cancels flights as pilots strike
+By
+Jane Roe
+and
+Tom Ross
+Updated 12 minutes ago
+Published March 14, 2023
+The airline cancelled more than 200 flights on Tuesday as pilots walked out in a dispute over pay.
+Passengers were offered refunds or rebooking, the company said.
+""",
+        ("Airline cancels flights as pilots strike", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
+    ),
+    (
+        "authors_label",
+        """Authors: Jane Roe, Tom Ross
+Last Updated : 14 Mar 2023, 06:42 PM IST
+Court orders review of hospital contracts
+The high court on Tuesday ordered a review of hospital contracts awarded during the pandemic.
+The petitioners had alleged that rules were bypassed.
+""",
+        ("Court orders review of hospital contracts", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
+    ),
+    (
+        "gallery",
+        """Storm damage across the coast, in pictures
+Jane Roe
+March 14, 2023 | 6:42 PM
+Waves break over the harbour wall on Monday.
+Tom Ross/Reuters
+Image 1 of 12
+Previous
+Next
+A fallen tree blocks a road on the outskirts of the town.
+Tom Ross/Reuters
+Image 2 of 12
+The storm brought winds of more than 100km/h to the coast on Monday, knocking out power to thousands of homes.
+Crews worked through the night to clear roads and restore electricity.
+""",
+        (
+            "Storm damage across the coast, in pictures",
+            "2023-03-14",
+            ("Jane Roe",),
+            (
+                ("Waves break over the harbour wall on Monday.", "Tom Ross", "Reuters"),
+                ("A fallen tree blocks a road on the outskirts of the town.", "Tom Ross", "Reuters"),
+            ),
+            (),
+        ),
+    ),
+    (
+        "video_player",
+        """Protesters clash with police in capital
+Video duration 02 minutes 15 seconds
+02:15
+Protesters and police clashed in the capital on Tuesday.
+Now playing
+Up Next
+By Ali Hassan and Mona Said
+Published On 14 Mar 202314 Mar 2023
+Thousands of protesters clashed with police in the capital on Tuesday over rising prices.
+Police used tear gas to disperse crowds near the parliament building.
+""",
+        ("Protesters clash with police in capital", "2023-03-14", ("Ali Hassan", "Mona Said"), (), ()),
+    ),
+    (
+        "newsletter",
+        """Bank raises interest rates for eighth time
+Jane Roe
+Business reporter
+14 March 2023 • 6 min read
+The central bank raised interest rates for the eighth time in a row on Tuesday.
+Sign up for our Business Briefing newsletter
+Enter your email address
+By signing up, you agree to our Privacy Policy and Terms of Use.
+The bank said inflation remained too high and further increases could follow.
+Markets had expected the move.
+""",
+        ("Bank raises interest rates for eighth time", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "ap_file",
+        """Police arrest suspect in string of burglaries
+By TOM ROSS
+Published 6:42 PM EDT, March 14, 2023
+FILE - A police car is parked outside a store in Riverton, Iowa, on Feb. 3, 2023. (AP Photo/Jane Roe, File)
+RIVERTON, Iowa (AP) — Police have arrested a man suspected in a string of burglaries at stores in the town.
+The man was taken into custody on Monday, police said.
+""",
+        (
+            "Police arrest suspect in string of burglaries",
+            "2023-03-14",
+            ("Tom Ross",),
+            (("FILE - A police car is parked outside a store in Riverton, Iowa, on Feb. 3, 2023.", "Jane Roe", "AP"),),
+            (),
+        ),
+    ),
+    (
+        "nyt_credit_lines",
+        """Museum returns stolen sculptures
+The works were taken from temples decades ago.
+Officials at the handover ceremony on Tuesday.
+Credit...
+Jane Roe for The New York Times
+By Tom Ross
+March 14, 2023
+A museum returned four stolen sculptures to the government on Tuesday at a ceremony in the capital.
+The sculptures had been taken from temples in the 1970s, officials said.
+""",
+        (
+            "Museum returns stolen sculptures",
+            "2023-03-14",
+            ("Tom Ross",),
+            (("Officials at the handover ceremony on Tuesday.", "Jane Roe", "The New York Times"),),
+            (),
+        ),
+    ),
+    (
+        "toi_online",
+        """Rail fares to rise from April
+TOI-Online | Updated: Mar 14, 2023, 18:42 IST
+Rail fares will rise by 5% from April, the railway ministry said on Tuesday.
+The increase will apply to all classes.
+""",
+        ("Rail fares to rise from April", "2023-03-14", (), (), ()),
+    ),
+    (
+        "kyiv_photo",
+        """Drone attack hits energy facility in west
+Ana Petrenko
+March 14, 2023 6:42 PM 2 min read
+Smoke rises over the facility after the attack on March 14, 2023. (Photo: Tom Ross/Kyiv Independent)
+A drone attack hit an energy facility in the west of the country overnight, the regional governor said.
+There were no casualties, he added.
+""",
+        (
+            "Drone attack hits energy facility in west",
+            "2023-03-14",
+            ("Ana Petrenko",),
+            (("Smoke rises over the facility after the attack on March 14, 2023.", "Tom Ross", "Kyiv Independent"),),
+            (),
+        ),
+    ),
+    (
+        "relative_only",
+        """Teen wins national spelling contest
+3 hours ago
+By Jane Roe
+A 13-year-old won the national spelling contest on Tuesday after spelling a word with 12 letters.
+She will receive a scholarship and a trophy.
+""",
+        ("Teen wins national spelling contest", None, ("Jane Roe",), (), ()),
+    ),
+    (
+        "daymonth_styles",
+        """Parliament approves new budget
+Tuesday, 14 March 2023 18:42 IST
+Parliament approved the new budget on Tuesday after a three-day debate.
+The opposition walked out before the vote.
+""",
+        ("Parliament approves new budget", "2023-03-14", (), (), ()),
+    ),
+    (
+        "hindi_agency",
+        """Five killed in road accident
+PTI | Updated: Mar 14, 2023, 18:42 IST
+Five people were killed when a bus collided with a truck on the highway on Tuesday, police said.
+The injured were taken to hospital.
+""",
+        ("Five killed in road accident", "2023-03-14", ("PTI",), (), ()),
+    ),
 ]
 
 
@@ -634,7 +848,22 @@ def test_pasted_page(style: str, text: str, expected: tuple) -> None:
     assert (article.title.value, article.date.value, article.authors, photos, videos) == expected
 
 
-FURNITURE_WORDS = ("Listen", "Share", "Save", "min read", "Time to read", "View gallery", "Buy Photo", "Our Standards")
+FURNITURE_WORDS = (
+    "Listen",
+    "Share",
+    "Save",
+    "min read",
+    "Time to read",
+    "View gallery",
+    "Buy Photo",
+    "Our Standards",
+    "Please turn on",
+    "We use cookies",
+    "Enter your email",
+    "By signing up",
+    "Video duration",
+    "2h ago",
+)
 
 
 @pytest.mark.parametrize("style, text, expected", PAGES, ids=[page[0] for page in PAGES])

@@ -150,8 +150,10 @@ class PageShape:
 def _body_unit(evidence: list[Evidence], position: int, used: set[int], page: PageShape, builder: BodyBuilder) -> int:
     """Emit the block of the unit at ``position``; the position of the next unit to read."""
     ev = evidence[position]
-    if ev.furniture or (ev.date_line is not None and ev.date_line.dates and not ev.date_line.rest):
-        return position + 1
+    if ev.furniture or (
+        ev.date_line is not None and (ev.date_line.dates or ev.date_line.relative) and not ev.date_line.rest
+    ):
+        return position + 1  # a date line alone in the body: a live page's "2h ago" or an update's stamp
     if ev.label:
         return position + 1
     if ev.video:

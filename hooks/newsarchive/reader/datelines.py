@@ -18,7 +18,8 @@ from ..dates import MONTH, find_dates
 from .words import DATE_LABEL, DATE_LINE_JOINERS, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
 
 # Prying glued fields apart: "20194:29" is a year and a time, "2019Updated" a year and a label.
-YEAR_BEFORE_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2})")
+YEAR_BEFORE_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2}|\d{1,2}\s+" + MONTH + r")")
+"""``20194:29``: a year and a time; ``14 Mar 202314 Mar 2023``: a date and its repeat (two fields)."""
 DIGIT_BEFORE_CAPITAL = re.compile(r"(?<=\d)(?=[A-Z])")
 WORD_BEFORE_MONTH = re.compile(
     r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December"

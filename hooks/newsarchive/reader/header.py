@@ -136,9 +136,11 @@ def _byline_at(zone: list[Evidence], index: int) -> tuple[Byline | None, int]:
             found = read_byline(glued.suffix)
         return found, 1
     used = 1
-    while (
-        text.lower().rstrip(":") in ("by", "article by", "written by", "story by") or text.endswith((" and", ","))
-    ) and index + used < len(zone):
+    while index + used < len(zone) and (
+        text.lower().rstrip(":") in ("by", "article by", "written by", "story by")
+        or text.endswith((" and", ",", " &"))
+        or zone[index + used].text.lower() in ("and", "&")  # "By" / "Jane Roe" / "and" / "Tom Ross"
+    ):
         text = f"{text} {zone[index + used].text}"
         used += 1
     byline = read_byline(text)

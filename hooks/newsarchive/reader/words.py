@@ -36,6 +36,7 @@ DATE_LABEL = re.compile(
 )
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:\d+|an?|one|two|three|few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|\d+\s?(?:s|m|h|d|w|mins?|hrs?)\s+ago"
     r"|just now|yesterday|today)\b",
     re.IGNORECASE,
 )
@@ -318,6 +319,28 @@ FURNITURE_LINES = frozenset(
         "play video",
         "watch video",
         "up next",
+        "now playing",
+        "next video",
+        "previous",
+        "next",
+        # live pages' controls
+        "live",
+        "key events",
+        "show key events only",
+        "pinned post",
+        "load more",
+        "load more updates",
+        "show more updates",
+        # consent banners
+        "accept",
+        "accept all",
+        "accept all cookies",
+        "accept cookies",
+        "reject all",
+        "manage preferences",
+        "manage cookies",
+        "cookie settings",
+        "privacy settings",
         "view gallery",
         "enlarge this image",
         "open gallery",
@@ -418,6 +441,13 @@ FURNITURE_PATTERNS = tuple(
         r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read)?$",
         r"^\d{1,2}:\d\d$",  # a player's running time on its own
         r"^\+\s?\d+$",  # "+5": the count of a gallery's other pictures
+        r"^video duration\b.{0,40}$",  # a player's running time spelled out
+        r"^(?:please )?(?:turn on|enable) javascript\b",
+        # consent banners and the fine print of a sign-up box
+        r"^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
+        r"\bcookies?\b.{0,120}\b(?:you agree|you consent|cookie policy|privacy policy)\b",
+        r"^by (?:signing up|subscribing|clicking|continuing|registering|entering your e-?mail)\b.{0,200}$",
+        r"^enter your e-?mail(?: address)?\.?$",
         r"^(?:share|save|gift)\s+(?:full\s+)?(?:article|story)$",
         r"^(?:read|lire|leer|lesen)\s+(?:in|en|auf)\s+\w+$",  # "Lire en français", "Read in English"
         r"^sign in to\b",
