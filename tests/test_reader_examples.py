@@ -355,6 +355,10 @@ FURNITURE = [
     ("Enter your email address", True),
     ("By signing up, you agree to our Privacy Policy and Terms of Use.", True),
     ("By signing the treaty, the two countries agreed to end the war.", False),
+    ("02:15 - Source: CNN", True),
+    ("— With assistance from Tom Ross", True),
+    ("SOURCE: Al Jazeera and news agencies", True),
+    ("Source: Defense Ministry, October 25, 2019", False),
     ("The bakery uses cookies from a family recipe, the owner said.", False),
     # sentences and subheadings that happen to look alike are kept
     ("In the house, he said", False),

@@ -837,6 +837,188 @@ The injured were taken to hospital.
 """,
         ("Five killed in road accident", "2023-03-14", ("PTI",), (), ()),
     ),
+    # --- players' words, credits on their own line under short captions, closing source lines ---
+    (
+        "cnn_video",
+        """Senator says deal is close on border bill
+By Jane Roe, CNN
+Published 6:42 PM EDT, Tue March 14, 2023
+Video Ad Feedback
+Hear what the senator said about the talks
+02:15 - Source: CNN
+Washington CNN —
+A bipartisan group of senators is close to a deal on a border bill, one of the negotiators said on Tuesday.
+The bill would add funding for border agents and immigration judges.
+""",
+        (
+            "Senator says deal is close on border bill",
+            "2023-03-14",
+            ("Jane Roe",),
+            (),
+            ("Hear what the senator said about the talks",),
+        ),
+    ),
+    (
+        "bloomberg_assist",
+        """Gold Rises to Record as Investors Seek Haven
+Jane Roe
+March 14, 2023 at 6:42 PM GMT
+Gold rose to a record on Tuesday as investors sought a haven from turmoil in the banking sector.
+Bullion for immediate delivery climbed as much as 1.5% in London.
+— With assistance from Tom Ross
+""",
+        ("Gold Rises to Record as Investors Seek Haven", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "credit_lines_below",
+        """Volcano erupts on remote island
+By Jane Roe
+14 March 2023
+Ash rises from the volcano on Tuesday.
+Getty Images
+Officials at the scene near the crater.
+Photograph: Tom Ross/AFP/Getty Images
+A volcano on a remote island erupted on Tuesday, sending a column of ash several kilometres into the sky.
+Residents of nearby villages were told to stay indoors.
+""",
+        (
+            "Volcano erupts on remote island",
+            "2023-03-14",
+            ("Jane Roe",),
+            (
+                ("Ash rises from the volcano on Tuesday.", None, "Getty Images"),
+                ("Officials at the scene near the crater.", "Tom Ross", "AFP"),
+            ),
+            (),
+        ),
+    ),
+    (
+        "asia_credits",
+        """Typhoon makes landfall in south
+Jane Roe
+Published: 6:42pm, 14 Mar, 2023
+Residents wade through a flooded street.
+Photo: AFP
+Rescuers search for survivors in the town.
+PHOTO: REUTERS
+The typhoon made landfall in the south on Tuesday with winds of up to 180km/h, the weather bureau said.
+More than 100,000 people were evacuated before the storm arrived.
+""",
+        (
+            "Typhoon makes landfall in south",
+            "2023-03-14",
+            ("Jane Roe",),
+            (
+                ("Residents wade through a flooded street.", None, "AFP"),
+                ("Rescuers search for survivors in the town.", None, "Reuters"),
+            ),
+            (),
+        ),
+    ),
+    (
+        "india_brackets",
+        """Heavy rain lashes city, roads flooded
+By Anu Rao, Mumbai
+Mar 14, 2023 06:42 PM IST
+Commuters wade through a waterlogged road in the city on Tuesday. (HT Photo)
+Heavy rain lashed the city on Tuesday, flooding roads and disrupting train services.
+The weather office has issued an orange alert for the next two days.
+""",
+        (
+            "Heavy rain lashes city, roads flooded",
+            "2023-03-14",
+            ("Anu Rao",),
+            (("Commuters wade through a waterlogged road in the city on Tuesday.", None, "HT"),),
+            (),
+        ),
+    ),
+    (
+        "aj_source",
+        """Dozens killed as boat capsizes off coast
+Jane Roe
+Published On 14 Mar 2023
+At least 40 people were killed when a boat carrying migrants capsized off the coast on Tuesday, officials said.
+The coastguard rescued 12 survivors.
+SOURCE:
+Al Jazeera and news agencies
+""",
+        ("Dozens killed as boat capsizes off coast", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    (
+        "haaretz_credit_line",
+        """Cabinet approves new budget after all-night session
+Jane Roe
+Mar 14, 2023 6:42 pm IST
+Ministers at the cabinet meeting on Tuesday.
+Credit: Tom Ross
+The cabinet approved the new budget early on Tuesday after an all-night session.
+The budget will now go to the Knesset for approval.
+""",
+        (
+            "Cabinet approves new budget after all-night session",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Ministers at the cabinet meeting on Tuesday.", "Tom Ross", None),),
+            (),
+        ),
+    ),
+    (
+        "fox_getty",
+        """Wildfire forces evacuations in mountain towns
+By Jane Roe | Fox News
+Published March 14, 2023 6:42pm EDT
+Firefighters battle the blaze near the town on Tuesday. (Getty Images)
+A wildfire forced the evacuation of three mountain towns on Tuesday, officials said.
+More than 500 firefighters are battling the blaze.
+""",
+        (
+            "Wildfire forces evacuations in mountain towns",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Firefighters battle the blaze near the town on Tuesday.", None, "Getty Images"),),
+            (),
+        ),
+    ),
+    (
+        "guardian_first_published",
+        """Union leaders call off rail strike after new offer
+Jane Roe Transport correspondent
+Tue 14 Mar 2023 18.42 GMT
+Union leaders called off a planned rail strike on Tuesday after receiving a new pay offer.
+Members will vote on the offer next week.
+This article was amended on 15 March 2023 to correct the date of the vote.
+""",
+        ("Union leaders call off rail strike after new offer", "2023-03-14", ("Jane Roe",), (), ()),
+    ),
+    # a gallery repeats its caption and the headline around the credit: the headline is no caption
+    (
+        "gallery_repeat",
+        """Five questions ahead of tonight's debate
+Jane Roe, AP Political Writer
+Updated 3:27 am PST, Wednesday, March 15, 2023
+A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital. (AP Photo/Tom Ross)
+A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital. (AP Photo/Tom Ross)
+Photo: Tom Ross, AP
+Five questions ahead of tonight's debate
+1 / 13
+Back to Gallery
+WASHINGTON (AP) — Ten candidates meet on the debate stage again on Wednesday night as the race tightens.
+The debate will be the last before the first votes are cast.
+""",
+        (
+            "Five questions ahead of tonight's debate",
+            "2023-03-15",
+            ("Jane Roe",),
+            (
+                (
+                    "A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital.",
+                    "Tom Ross",
+                    "AP",
+                ),
+            ),
+            (),
+        ),
+    ),
 ]
 
 
@@ -863,6 +1045,9 @@ FURNITURE_WORDS = (
     "By signing up",
     "Video duration",
     "2h ago",
+    "— With assistance",
+    "SOURCE",
+    "02:15",
 )
 
 

@@ -27,6 +27,7 @@ YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 """``– David Dunkley``: a reporter's signature closing the article."""
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s|\s[/|·•]$")
 """What parts the fields of a header line (``Desk / Wire / Updated: …``)."""
 BYLINE_GLUED_TO_LEDE = re.compile(
@@ -70,7 +71,7 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
     index = 0
     while index < len(zone):
         ev = zone[index]
-        credit_only = ev.credit and ev.byline is None  # "Left Image: …", "Jane Roe/Reuters"
+        credit_only = ev.credit and (ev.byline is None or _agency_under_caption(zone, index))
         if (
             header.roles.get(ev.unit.index) in (Role.HEADLINE, Role.SECTION, Role.STANDFIRST)
             or ev.furniture
@@ -100,6 +101,17 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
         while index < len(zone) and _byline_continuation(zone[index].text):
             header.roles[zone[index].unit.index] = Role.BYLINE
             index += 1
+
+
+def _agency_under_caption(zone: list[Evidence], index: int) -> bool:
+    """``Getty Images`` right under a sentence (no blank line between): the photo's credit, not an
+    agency's byline ("Left Image: …" and "Jane Roe/Reuters" are credits whatever stands above)."""
+    ev = zone[index]
+    byline = ev.byline
+    if byline is None or BYLINE_OPENING.match(ev.text) or byline.authors != ((byline.agency,) if byline.agency else ()):
+        return False
+    above = zone[index - 1] if index > 0 else None
+    return above is not None and not ev.unit.blank_before and SENTENCE_END.search(above.text) is not None
 
 
 def _named_byline(raw: str) -> bool:

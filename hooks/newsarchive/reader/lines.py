@@ -23,11 +23,12 @@ NOT_A_CONTINUATION = re.compile(
 """Lines opening in lower case that are labels, bylines or widgets, never the rest of a sentence."""
 DROP_CAP = re.compile(r"^[A-Z]$")
 LABEL_ALONE = re.compile(
-    r"^(?:credit(?:s)?|photo(?:graph)?|image|(?:image|media|video|photo)\s+(?:caption|source)|caption)\s*(?:\.{2,}|…|:|,)$",
+    r"^(?:credit(?:s)?|photo(?:graph)?|image|(?:image|media|video|photo)\s+(?:caption|source)|caption)\s*(?:\.{2,}|…|:|,)$"
+    r"|^source\s*:$",
     re.IGNORECASE,
 )
-"""``Credit...``, ``Image caption,``, ``Media caption,`` alone on its line (a page that sets its
-labels apart for screen readers): what it announces is on the next line."""
+"""``Credit...``, ``Image caption,``, ``Media caption,``, ``SOURCE:`` alone on its line (a page that
+sets its labels apart for screen readers): what it announces is on the next line."""
 
 
 @dataclass(frozen=True)

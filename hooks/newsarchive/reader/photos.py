@@ -180,6 +180,14 @@ def find_photos(evidence: list[Evidence], roles: dict[int, Role]) -> list[FoundP
             continue
         before = by_index.get(index - 1)
         after = by_index.get(index + 1)
+        owner = _photo_right_above(photos, index, ev)
+        next_caption = _captionable(after, taken) and after is not None and FINAL_STOP.search(after.text) is not None
+        if owner is not None and run_order(evidence, position, runs) != "after" and not next_caption:
+            # "caption (AP Photo/Tom Ross)" / "Photo: Tom Ross, AP": a gallery repeats the credit of the
+            # photo right above it; the line under it (the gallery's title) is no caption.
+            taken.add(index)
+            photos[owner] = replace(photos[owner], units=(*photos[owner].units, index))
+            continue
         side, guessed = _caption_side(evidence, runs, position, before, after, taken)
         if side is None:
             taken.add(index)
@@ -201,6 +209,17 @@ def _without_label(caption: str) -> str:
     """``Image caption, Trees were …`` -> ``Trees were …``: the label is the page's, not the caption's."""
     rest = SCREEN_READER_CAPTION_LABEL.sub("", caption, count=1)
     return rest if len(rest.split()) >= 2 else caption
+
+
+def _photo_right_above(photos: list[FoundPhoto], index: int, credit: Evidence) -> int | None:
+    """The photo right above this credit line (no blank line between) whose own line already ends
+    with a credit: the line repeats it (in a run that sets credits first, or above a caption that
+    reads as a sentence, the caller leaves it to the next photo). Photos are found in reading order,
+    so only the last one found can be."""
+    if credit.unit.blank_before or not photos:
+        return None
+    last = photos[-1]
+    return len(photos) - 1 if last.units == (index - 1,) and last.credit else None
 
 
 REPEAT_WINDOW = 3
@@ -255,7 +274,24 @@ def _caption_side(
     order = run_order(evidence, position, runs)
     if order is not None:
         return order, False
-    return ("after" if caption_score(after) > caption_score(before) else "before"), True
+    after_score = caption_score(after) + _paragraph_beside_short_caption(after, before)
+    before_score = caption_score(before) + _paragraph_beside_short_caption(before, after)
+    return ("after" if after_score > before_score else "before"), True
+
+
+PARAGRAPH_BESIDE_CREDIT_WEIGHT = -1
+"""Between a short line and a paragraph that reads as prose, a credit's caption is the short line
+("Ministers at the meeting on Tuesday." / "Credit: Tom Ross" / the lede): the lede's opening "A"
+or "The" must not win it the credit (a caption this long with a cue of its own still does)."""
+
+
+def _paragraph_beside_short_caption(ev: Evidence, other: Evidence) -> int:
+    """Only against a short sentence: a headline repeated under a gallery's credit is no caption."""
+    short_sentence = not other.prose and FINAL_STOP.search(other.text) is not None
+    return PARAGRAPH_BESIDE_CREDIT_WEIGHT if ev.prose and short_sentence else 0
+
+
+FINAL_STOP = re.compile(r"[.!?]['\"”’)]*$")
 
 
 @dataclass(frozen=True)

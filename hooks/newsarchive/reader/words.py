@@ -220,7 +220,19 @@ SCREEN_READER_CAPTION_LABEL = re.compile(
 """A caption label that only says "this is a caption": dropped from the caption (``FILE PHOTO:``
 says more and stays)."""
 MEDIA_LABEL_LINES = frozenset(
-    {"photo", "photos", "image", "images", "picture", "video", "videos", "gallery", "watch", "play video"}
+    {
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "video",
+        "videos",
+        "gallery",
+        "watch",
+        "play video",
+        "video ad feedback",
+    }
 )
 """A line that is only this labels the media that follows it (a photo's or a video's caption)."""
 VIDEO_PREFIX = re.compile(
@@ -397,6 +409,8 @@ FURNITURE_LINES = frozenset(
     }
 )
 """Lines that are furniture when they are all a line holds (compared lower-cased, edges trimmed)."""
+SOURCE_WORD = r"(?:[A-Z][\w&'’.-]*|and|news|agencies|wires)"
+"""A word of a closing source line: a name's, or "and news agencies"."""
 FURNITURE_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -442,12 +456,17 @@ FURNITURE_PATTERNS = tuple(
         r"^\d{1,2}:\d\d$",  # a player's running time on its own
         r"^\+\s?\d+$",  # "+5": the count of a gallery's other pictures
         r"^video duration\b.{0,40}$",  # a player's running time spelled out
+        r"^\d{1,2}:\d\d\s*[-–—|]\s*source\s*:.{0,40}$",  # a player's footer: "02:15 - Source: CNN"
+        r"^[—–-]*\s*with assistance (?:from|by)\b.{0,200}$",  # contributors closing a story
         r"^(?:please )?(?:turn on|enable) javascript\b",
         # consent banners and the fine print of a sign-up box
         r"^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b",
         r"\bcookies?\b.{0,120}\b(?:you agree|you consent|cookie policy|privacy policy)\b",
         r"^by (?:signing up|subscribing|clicking|continuing|registering|entering your e-?mail)\b.{0,200}$",
         r"^enter your e-?mail(?: address)?\.?$",
+        # a closing "SOURCE: News agencies" / "Source: Al Jazeera and news agencies": where the copy came
+        # from (names and "and" only: "Source: Defense Ministry, October 25, 2019" is a fact-check's claim)
+        r"^source\s*:\s*" + SOURCE_WORD + r"(?:[ ,]+" + SOURCE_WORD + r")*$",
         r"^(?:share|save|gift)\s+(?:full\s+)?(?:article|story)$",
         r"^(?:read|lire|leer|lesen)\s+(?:in|en|auf)\s+\w+$",  # "Lire en français", "Read in English"
         r"^sign in to\b",
