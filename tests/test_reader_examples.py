@@ -105,6 +105,13 @@ DATE_LINES = [
     ("March 14, 2023 | 6:42 PM", ("2023-03-14", None, "")),
     ("Tuesday, 14 March 2023 18:42 IST", ("2023-03-14", None, "")),
     ("Tue 14 Mar 2023 18.42 GMT", ("2023-03-14", None, "")),
+    # machine stamps, year-first and hyphenated dates, labels with "date" in them
+    ("2023-03-14T18:42:00Z", ("2023-03-14", None, "")),
+    ("2023/03/14 18:42", ("2023-03-14", None, "")),
+    ("Posted: 14-Mar-2023", ("2023-03-14", None, "")),
+    ("14.03.2023, 18:42", ("2023-03-14", None, "")),
+    ("Modified date: March 14, 2023", (None, "2023-03-14", "")),
+    ("Date published: 14 March 2023", ("2023-03-14", None, "")),
 ]
 
 

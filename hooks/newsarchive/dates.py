@@ -25,9 +25,13 @@ WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)"
 TRAILING_WEEKDAY = re.compile(r"\b" + WEEKDAY_NAME + r"\W*$")
 
-ISO_DATE = re.compile(r"\b(" + YEAR + r")-(\d{1,2})-(\d{1,2})\b")
+ISO_DATE = re.compile(r"\b(" + YEAR + r")([-/.])(\d{1,2})\2(\d{1,2})(?=T\d|\b)")
+"""Year first: ``2023-03-14``, ``2023-03-14T18:42Z`` (a machine's stamp), ``2023/03/14``, ``2023.03.14``."""
 MONTH_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?)\b")
-DAY_FIRST = re.compile(r"\b" + WEEKDAY + r"?(" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?)\b")
+DAY_FIRST = re.compile(
+    r"\b" + WEEKDAY + r"?(" + DAY + r"(?:\s+(?:of\s+)?|-)" + MONTH + r"(?:(?:,?\s+|-)" + YEAR + r")?)\b"
+)
+"""``14 March 2023``, ``14th of March``, ``14-Mar-2023``."""
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(" + YEAR + r"|\d\d)\b")
 SEPT = re.compile(r"\bSept\b", re.IGNORECASE)
 HAS_YEAR = re.compile(YEAR + r"\s*$")
@@ -59,7 +63,7 @@ def find_dates(text: str, default_year: int | None = None, dayfirst: bool = Fals
 
 def _iso_dates(text: str, default_year: int | None, dayfirst: bool) -> list[FoundDate]:
     return [
-        FoundDate(m.start(), m.end(), m.group(0), _safe_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), True)
+        FoundDate(m.start(), m.end(), m.group(0), _safe_iso(int(m.group(1)), int(m.group(3)), int(m.group(4))), True)
         for m in ISO_DATE.finditer(text)
     ]
 

@@ -24,9 +24,24 @@ PUBLISHED_LABELS = (
     "created",
     "as of",
     "released",
+    "published date",
+    "publish date",
+    "publication date",
+    "date published",
 )
 """Labels of the publication date (a date line that says one of these is the one that counts)."""
-UPDATED_LABELS = ("updated", "last updated", "last modified", "modified", "edited", "revised")
+UPDATED_LABELS = (
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "edited",
+    "revised",
+    "modified date",
+    "updated date",
+    "update date",
+    "date modified",
+)
 """Labels of a later date: used only when the page gives no publication date."""
 DATE_LABEL = re.compile(
     r"\b(?P<label>"
