@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsarchive.reader.bylines import read_byline
+from newsarchive.reader.bylines import outlet_and_place, read_byline
 from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
 from newsarchive.reader.datelines import read_date_line
@@ -56,6 +56,8 @@ BYLINES = [
     ("By Anu Rao, New Delhi", (("Anu Rao",), None, None, None, None)),
     ("By JANE ROE FOR MAILONLINE", (("Jane Roe",), None, None, None, None)),
     ("By Jane Roe with AFP", (("Jane Roe",), None, "AFP", None, None)),
+    ("By Le Monde with AFP", (("AFP",), None, "AFP", "Le Monde", None)),
+    ("By Marine Le Pen", (("Marine Le Pen",), None, None, None, None)),
     ("City Desk", ((), None, None, None, "City Desk")),
     ("NEWS WIRES", ((), None, None, None, "NEWS WIRES")),
     # lines that are no byline
@@ -71,6 +73,14 @@ BYLINES = [
 def test_bylines(text: str, expected: tuple | None) -> None:
     byline = read_byline(text)
     assert (byline and (byline.authors, byline.role, byline.agency, byline.outlet, byline.house)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("BBC News, Cardiff", "BBC News"), ("CNN", "CNN"), ("Reuters", None), ("Ellen Marsh, Cardiff", None)],
+)
+def test_an_outlets_line_under_a_byline(text: str, expected: str | None) -> None:
+    assert outlet_and_place(text) == expected
 
 
 # --- date lines: text -> (published, updated, what else the line says) --------------------------

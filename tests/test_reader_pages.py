@@ -1058,6 +1058,11 @@ def test_no_widget_becomes_a_paragraph(style: str, text: str, expected: tuple) -
     assert article.title.value not in [p.text for p in article.paragraphs]
 
 
+def test_the_outlet_named_under_the_byline_is_the_source() -> None:
+    article = parse_article(dict((page[0], page[1]) for page in PAGES)["bbc"], "bbc.txt").article
+    assert (article.source.value, article.authors) == ("BBC News", ("Ellen Marsh",))
+
+
 def test_a_relative_date_alone_is_a_warning_not_a_date() -> None:
     result = parse_article(dict((page[0], page[1]) for page in PAGES)["bbc_relative"], "bbc.txt")
     assert result.article.date.value is None

@@ -140,9 +140,23 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
 
 FILED_FROM_MAX_WORDS = 3
 """``in Rio de Janeiro`` after a name: a place of up to three capitalised words (particles aside)."""
+ORGANISATION_ARTICLE = re.compile(r"^(?:Le|La|Les|El|Il|Der|Die|Das)\s+[A-ZÀ-Þ][\w'’-]+$")
+"""Two words, the first a Romance or German article: an outlet's name (a person's name opens with
+a given name; particles such as "de" or "al" do open some, so they are not listed)."""
 FOR_CLIENT = re.compile(r"^(?P<name>.{3,60}?)\s+(?:for|FOR)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$")
 """``JANE ROE FOR MAILONLINE``, ``Jane Roe for The Daily Ledger``: the name, and the outlet (up to four
 capitalised words) the reporter wrote for, which is not the page's outlet (a partner or a sister site)."""
+
+
+def outlet_and_place(text: str) -> str | None:
+    """``BBC News, Cardiff``, ``CNN``: a line naming only an outlet (and where), as under a byline."""
+    outlet, _, place = text.partition(",")
+    outlet, place = outlet.strip(), place.strip()
+    if not _is_outlet(outlet) or outlet.lower() in WIRE_AGENCIES:
+        return None
+    if place and not _is_place(place, alternate=True):
+        return None
+    return outlet
 
 
 def _split_filing_place(piece: str) -> tuple[str, str | None]:
@@ -187,6 +201,8 @@ def _classify_piece(piece: str) -> tuple[str, str, str]:
         return "agency", WIRE_AGENCIES[lowered], ""
     if HOUSE_BYLINES.match(piece):
         return "house", piece, ""
+    if ORGANISATION_ARTICLE.match(piece):
+        return "outlet", piece, ""  # "Le Monde", "El País": an article opens an outlet's name, not a person's
     client = FOR_CLIENT.match(piece)
     if client and _is_name(client.group("name")):
         return "name", _name_case(client.group("name")), ""  # written for a partner site: not its outlet

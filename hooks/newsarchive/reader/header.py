@@ -12,7 +12,7 @@ import re
 
 from ..dates import find_dates
 from ..model import Field, Problem
-from .bylines import Byline, read_byline
+from .bylines import Byline, outlet_and_place, read_byline
 from .datelines import DateKind, DateLine, LineDate, read_date_line
 from .fields import Header, uncertain
 from .headline import read_headline, read_standfirst
@@ -100,6 +100,13 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
         index += used
         while index < len(zone) and _byline_continuation(zone[index].text):
             header.roles[zone[index].unit.index] = Role.BYLINE
+            index += 1
+        desk = outlet_and_place(zone[index].text) if index < len(zone) else None
+        if desk is not None:
+            # "By Ellen Marsh" / "BBC News, Cardiff": the outlet the author writes for, and where.
+            header.roles[zone[index].unit.index] = Role.BYLINE
+            if header.source.value is None:
+                header.source = Field(raw=zone[index].text, value=desk, line=zone[index].unit.line)
             index += 1
 
 
