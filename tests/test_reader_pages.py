@@ -1019,6 +1019,18 @@ The debate will be the last before the first votes are cast.
             (),
         ),
     ),
+    # a picture credited with no caption, above the lede: the lede stays the body's
+    (
+        "euronews_copyright",
+        """Heatwave grips southern Europe
+By Jane Roe
+Published on 14/03/2023 - 18:42
+Copyright Euronews
+A heatwave gripped southern Europe on Tuesday with temperatures above 40C in several cities.
+Authorities issued health warnings for the elderly.
+""",
+        ("Heatwave grips southern Europe", "2023-03-14", ("Jane Roe",), (("", None, "Euronews"),), ()),
+    ),
 ]
 
 

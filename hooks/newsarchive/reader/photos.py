@@ -265,7 +265,7 @@ def _caption_side(
     credit = evidence[position]
     if ok_before and before is not None and credit.unit.blank_before:
         ok_before = False  # a blank line parts the credit from what is above it
-    if ok_after and after is not None and credit.unit.blank_after:
+    if ok_after and after is not None and (credit.unit.blank_after or lone_picture_credit(credit, after)):
         ok_after = False
     if ok_before != ok_after:
         return ("before" if ok_before else "after"), False
@@ -292,6 +292,24 @@ def _paragraph_beside_short_caption(ev: Evidence, other: Evidence) -> int:
 
 
 FINAL_STOP = re.compile(r"[.!?]['\"”’)]*$")
+
+
+PICTURE_CREDIT_LABEL = re.compile(r"^(?:©|\(c\)|copyright\b|image source\b|picture:)", re.IGNORECASE)
+"""How a picture with no caption is credited (``Copyright Euronews``, ``© AFP``, ``Image source, EPA``)."""
+
+
+def lone_picture_credit(credit: Evidence, following: Evidence) -> bool:
+    """A copyright line over prose that says neither when a picture was taken nor who stands where
+    (the lede; its opening "A" or "The" is no cue here): the picture has no caption."""
+    text = following.text
+    first = text.split(". ")[0] if ". " in text else text
+    return (
+        PICTURE_CREDIT_LABEL.match(credit.text) is not None
+        and following.prose
+        and not following.trailing_credit
+        and not PHOTO_DATE.search(first)
+        and not PLACEMENT_WORDS.search(text)
+    )
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .photos import Runs, run_order
+from .photos import Runs, lone_picture_credit, run_order
 from .roles import Evidence
 
 BODY_LOOKAHEAD = 4
@@ -54,6 +54,8 @@ def _caption_beside_credit(evidence: list[Evidence], runs: Runs, index: int) -> 
     if index + 1 < len(evidence) and evidence[index + 1].credit and not evidence[index].unit.blank_after:
         return True
     if index > 0 and evidence[index - 1].credit and not evidence[index].unit.blank_before:
+        if lone_picture_credit(evidence[index - 1], evidence[index]):
+            return False
         return run_order(evidence, index - 1, runs) == "after"
     return False
 
