@@ -458,3 +458,33 @@ def test_an_old_photo_alone_does_not_date_the_article() -> None:
     assert result.article.date.value is None
     (undated,) = [p for p in result.problems if p.code == "undated"]
     assert "2019-06-28" in undated.message
+
+
+@pytest.mark.parametrize(
+    "lede, place, agency",
+    [
+        # wire datelines with the story's day between the place and the agency, in any case
+        (
+            "LONDON, March 14 (Reuters) - Britain said on Tuesday it would raise taxes on energy firms.",
+            "London",
+            "Reuters",
+        ),
+        (
+            "BEIJING, March 14 (Xinhua) -- China will expand imports of farm goods, the ministry said.",
+            "Beijing",
+            "Xinhua",
+        ),
+        ("Kolkata, Mar 14 (PTI) The state government on Tuesday announced new measures on prices.", "Kolkata", "PTI"),
+        (
+            "Washington (CNN) — The Senate passed a spending bill on Tuesday, sending it to the president.",
+            "Washington",
+            "CNN",
+        ),
+        # brackets in a sentence's opening words are no dateline
+        ("Officials in Geneva (Switzerland) said on Monday that talks would resume next week.", None, None),
+        ("The Senate (the upper house) passed a spending bill on Tuesday after a long debate.", None, None),
+    ],
+)
+def test_wire_datelines_in_other_styles(lede: str, place: str | None, agency: str | None) -> None:
+    article = parse(f"A headline for the story\nMarch 14, 2023\n{lede}\nThe second paragraph follows here.\n")
+    assert (article.dateline.value, article.agency.value) == (place, agency)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dates import MONTH
 from .model import Article, Block, Field, Paragraph, ParseResult, Photo, Problem
 from .reader.body import BodyBuilder, read_blocks
 from .reader.fields import uncertain
@@ -33,6 +34,23 @@ DATELINE = re.compile(
     r"(?:,\s*" + DATELINE_WORD + r"(?:[\s-]" + DATELINE_WORD + r")*)?)"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:[—–-]{1,2}|:)\s+"
 )
+PLACE_WORD = r"[A-Z][\w'’.-]*"
+DATELINE_WITH_AGENCY = re.compile(
+    r"^(?P<place>"
+    + PLACE_WORD
+    + r"(?: "
+    + PLACE_WORD
+    + r"){0,3}(?:,\s*"
+    + PLACE_WORD
+    + r"(?: "
+    + PLACE_WORD
+    + r"){0,2})?)"
+    r"(?:,\s*" + MONTH + r"\s+\d{1,2})?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]*){0,2})\)"
+    r"\s*(?:[—–-]{1,2}|:|\.-)?\s+(?=[A-Z\"“‘'])"
+)
+"""A wire's dateline in any case, with the story's day between place and agency: ``LONDON, March 14
+(Reuters) -``, ``BEIJING, March 14 (Xinhua) --``, ``Kolkata, Mar 14 (PTI) The state …``,
+``Washington (CNN) —``. Word runs are bounded, so a line that is none fails in linear time."""
 MAX_INFERRED_TITLE_WORDS = 16
 UNTITLED = "Untitled article"
 PULL_QUOTE_MIN_WORDS = 8
@@ -76,7 +94,7 @@ def parse_article(
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     dateline = _read_dateline(paragraphs[0]) if paragraphs else Field.empty()
     if dateline.raw and header.agency.value is None:
-        agency = DATELINE.match(paragraphs[0].text).group("agency")
+        agency = _dateline_match(paragraphs[0].text).group("agency")
         if agency:
             header.agency = Field(raw=dateline.raw, value=agency.strip(), inferred=True, line=dateline.line)
     title = header.title if header.title.value is not None else _infer_title(paragraphs, dateline)
@@ -168,8 +186,12 @@ def _first_clause(sentence: str) -> str:
     return " ".join(tokens[:MAX_INFERRED_TITLE_WORDS]) + "…"
 
 
+def _dateline_match(text: str) -> re.Match[str] | None:
+    return DATELINE.match(text) or DATELINE_WITH_AGENCY.match(text)
+
+
 def _read_dateline(lede: Paragraph) -> Field:
-    match = DATELINE.match(lede.text)
+    match = _dateline_match(lede.text)
     if not match:
         return Field.empty()
     place = ", ".join(
