@@ -1031,6 +1031,45 @@ Authorities issued health warnings for the elderly.
 """,
         ("Heatwave grips southern Europe", "2023-03-14", ("Jane Roe",), (("", None, "Euronews"),), ()),
     ),
+    # a hero caption with no credit and no final stop, above the body: who is where, in brackets
+    (
+        "mail_pictured",
+        """Couple celebrate 70 years of marriage
+By JANE ROE
+Published: 18:42 GMT, 14 March 2023 | Updated: 19:05 GMT, 14 March 2023
+Ana and Tom Ross (pictured) on their wedding day in 1953
+The couple celebrated their platinum anniversary with a party for 100 guests on Tuesday.
+They met at a dance when they were teenagers.
+""",
+        (
+            "Couple celebrate 70 years of marriage",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Ana and Tom Ross (pictured) on their wedding day in 1953", None, None),),
+            (),
+        ),
+    ),
+    # an agency's name under a caption with no final stop: the photo's credit, not a byline
+    (
+        "tabloid_agency_credit",
+        """Hostages freed in prisoner exchange
+By Jane Roe and Tom Ross
+November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm
+An American teacher (left) and his colleague Ana Vale
+AP
+More On:
+hostages
+Two hostages held for three years were freed on Tuesday in an exchange of prisoners, officials said.
+The two men were flown to a military base and were said to be in good health.
+""",
+        (
+            "Hostages freed in prisoner exchange",
+            "2019-11-19",
+            ("Jane Roe", "Tom Ross"),
+            (("An American teacher (left) and his colleague Ana Vale", None, "AP"),),
+            (),
+        ),
+    ),
 ]
 
 

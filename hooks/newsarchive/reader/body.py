@@ -8,6 +8,7 @@ a short line between paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,15 @@ LEFTOVER_SENTENCE_MIN_WORDS = 3
 HERO_CAPTION_MIN_SCORE = 2
 """A sentence above the body with no credit is a hero photo's caption only with a photo's cue
 (when it was taken, who is left or right); otherwise it is a promo and is left out."""
+
+
+BRACKETED_PLACEMENT = re.compile(
+    r"\((?:pictured|left|right|centre|center|top|bottom|above|below|(?:second|third|far) (?:left|right)|inset)\)",
+    re.IGNORECASE,
+)
+"""``Ana and Tom Ross (pictured) on their wedding day``: who is where in a picture, in brackets."""
+HERO_PLACEMENT_MIN_WORDS = 4
+"""A hero caption with bracketed placement, read above the body even with no final stop."""
 
 
 class BodyBuilder:
@@ -127,7 +137,7 @@ def _header_leftover(ev: Evidence, builder: BodyBuilder) -> None:
         builder.blocks.append(RelatedStory(ev.related, ev.text, ev.unit.line))
     elif (
         ev.prose and ev.words <= CAPTION_MAX_WORDS and not ev.furniture and caption_score(ev) >= HERO_CAPTION_MIN_SCORE
-    ):
+    ) or (not ev.furniture and ev.words >= HERO_PLACEMENT_MIN_WORDS and BRACKETED_PLACEMENT.search(ev.text)):
         builder.photo(ev.text, "", ev.unit.line)
     elif _sentence_like(ev) and not ev.furniture and ev.words >= LEFTOVER_SENTENCE_MIN_WORDS:
         # Summary bullets above a date line, a claim quoted above a fact-check's headline: text

@@ -27,6 +27,8 @@ YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 """``– David Dunkley``: a reporter's signature closing the article."""
+CAPTION_ABOVE_AGENCY_MIN_WORDS = 4
+"""A line this long above an agency's name, and no header field, is the picture's caption."""
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 FIELD_SEPARATOR = re.compile(r"\s[/|·•]\s|\s[/|·•]$")
 """What parts the fields of a header line (``Desk / Wire / Updated: …``)."""
@@ -71,7 +73,7 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
     index = 0
     while index < len(zone):
         ev = zone[index]
-        credit_only = ev.credit and (ev.byline is None or _agency_under_caption(zone, index))
+        credit_only = ev.credit and (ev.byline is None or _agency_under_caption(zone, index, header))
         if (
             header.roles.get(ev.unit.index) in (Role.HEADLINE, Role.SECTION, Role.STANDFIRST)
             or ev.furniture
@@ -110,15 +112,24 @@ def _read_bylines(zone: list[Evidence], header: Header, headline: int | None) ->
             index += 1
 
 
-def _agency_under_caption(zone: list[Evidence], index: int) -> bool:
-    """``Getty Images`` right under a sentence (no blank line between): the photo's credit, not an
-    agency's byline ("Left Image: …" and "Jane Roe/Reuters" are credits whatever stands above)."""
+def _agency_under_caption(zone: list[Evidence], index: int, header: Header) -> bool:
+    """``Getty Images`` right under a sentence, or under a line that is no header field (no blank
+    line between): the photo's credit, not an agency's byline ("Left Image: …" and "Jane Roe/Reuters"
+    are credits whatever stands above; under the headline or a byline, "Reuters" is the byline)."""
     ev = zone[index]
     byline = ev.byline
     if byline is None or BYLINE_OPENING.match(ev.text) or byline.authors != ((byline.agency,) if byline.agency else ()):
         return False
     above = zone[index - 1] if index > 0 else None
-    return above is not None and not ev.unit.blank_before and SENTENCE_END.search(above.text) is not None
+    if above is None or ev.unit.blank_before:
+        return False
+    caption_like = (
+        above.unit.index not in header.roles
+        and above.byline is None
+        and above.date_line is None
+        and above.words >= CAPTION_ABOVE_AGENCY_MIN_WORDS
+    )
+    return caption_like or SENTENCE_END.search(above.text) is not None
 
 
 def _named_byline(raw: str) -> bool:
