@@ -1070,6 +1070,24 @@ The two men were flown to a military base and were said to be in good health.
             (),
         ),
     ),
+    # where the authors filed from under their names; the page's age warning, copy and reuse links
+    (
+        "reporting_from",
+        """Talks stall over ceasefire terms
+This article is more than 2 years old
+By Jane Roe and Tom Ross
+Reporting from Kyiv, Ukraine
+March 14, 2023
+Link Copied!
+Talks on a ceasefire stalled on Tuesday as both sides rejected the proposed terms, officials said.
+Negotiators will meet again next week.
+Explore more on these topics
+Ukraine
+Diplomacy
+Reuse this content
+""",
+        ("Talks stall over ceasefire terms", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
+    ),
 ]
 
 
@@ -1099,6 +1117,10 @@ FURNITURE_WORDS = (
     "— With assistance",
     "SOURCE",
     "02:15",
+    "Reporting from",
+    "This article is more",
+    "Link Copied",
+    "Reuse this",
 )
 
 

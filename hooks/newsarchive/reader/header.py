@@ -27,6 +27,10 @@ YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 MONTH_DAY_ONLY = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
 SIGNATURE = re.compile(r"^[-–—]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 """``– David Dunkley``: a reporter's signature closing the article."""
+REPORTING_FROM = re.compile(
+    r"^(?:reporting|reported|filed|writing)\s+from\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}$", re.I
+)
+"""Where the authors filed from, on its own line under their names."""
 CAPTION_ABOVE_AGENCY_MIN_WORDS = 4
 """A line this long above an agency's name, and no header field, is the picture's caption."""
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
@@ -195,9 +199,10 @@ def _add_byline(header: Header, byline: Byline, line: int) -> None:
 
 
 def _byline_continuation(text: str) -> bool:
-    """``Tribune Staff Reporter``, ``News reporter @TomGillespie1``, ``@jsmith``, an e-mail address."""
+    """``Tribune Staff Reporter``, ``News reporter @TomGillespie1``, ``@jsmith``, an e-mail address,
+    ``Reporting from Kyiv, Ukraine``."""
     rest = EMAIL.sub("", HANDLE.sub("", text)).strip(" ,|-–—")
-    if not rest:
+    if not rest or REPORTING_FROM.match(rest):
         return True
     words = rest.split()
     return len(words) <= 6 and any(w.lower().strip(".,") in BYLINE_ROLE_WORDS for w in words) and not rest.endswith(".")

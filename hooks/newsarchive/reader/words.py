@@ -421,6 +421,14 @@ FURNITURE_LINES = frozenset(
         "supported by",
         "click to enlarge",
         "advertiser content",
+        "reuse this content",
+        "copy link",
+        "link copied",
+        "link copied!",
+        "ad feedback",
+        "gift this article",
+        "print this page",
+        "explore more on these topics",
     }
 )
 """Lines that are furniture when they are all a line holds (compared lower-cased, edges trimmed)."""
@@ -479,6 +487,15 @@ FURNITURE_PATTERNS = tuple(
         r"\bcookies?\b.{0,120}\b(?:you agree|you consent|cookie policy|privacy policy)\b",
         r"^by (?:signing up|subscribing|clicking|continuing|registering|entering your e-?mail)\b.{0,200}$",
         r"^enter your e-?mail(?: address)?\.?$",
+        r"^this (?:article|story|page) is more than \d+ (?:years?|months?|days?) old\.?$",
+        r"\bnot responsible for the content of external (?:sites|websites|links|internet sites)\b",
+        # "Follow Al Jazeera English:", "Follow us:" (the icons after it are not copied)
+        r"^follow\s+(?-i:us|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*:$",
+        r"^follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on "
+        r"(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin)\b",
+        r"^comments?\s*\(\d+\)$",
+        r"^subscribe to (?:our|the) (?:\w+ ){0,3}(?:channel|podcast|newsletter)\b",
+        r"^(?:got a (?:news )?tip\b|send us (?:your )?(?:news )?tips?\b)",
         # a closing "SOURCE: News agencies" / "Source: Al Jazeera and news agencies": where the copy came
         # from (names and "and" only: "Source: Defense Ministry, October 25, 2019" is a fact-check's claim)
         r"^source\s*:\s*" + SOURCE_WORD + r"(?:[ ,]+" + SOURCE_WORD + r")*$",
