@@ -391,6 +391,16 @@ FURNITURE = [
     ("Follow the money, investigators said:", False),
     ("Follow-up talks are planned in Geneva next week.", False),
     ("This article is more important than ever, she said.", False),
+    # a footer menu's links; sign-up and comment boxes written as sentences
+    ("Terms of Use", True),
+    ("Help and Contact Us", True),
+    ("Every day our editors send out the day's news. Sign up for the newsletter here.", True),
+    ("Get the top headlines delivered every morning by subscribing to our newsletter.", True),
+    ("You have been successfully subscribed!", True),
+    ("Join the conversation in our comments section below.", True),
+    ("Please keep comments civil and on topic, and read our terms of use before posting.", True),
+    ("This site uses Akismet to reduce spam.", True),
+    ("The privacy of the patients was protected, the hospital said.", False),
     ("The bakery uses cookies from a family recipe, the owner said.", False),
     # sentences and subheadings that happen to look alike are kept
     ("In the house, he said", False),
@@ -404,7 +414,13 @@ FURNITURE = [
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("Most read in world news", True), ("Related coverage", True), ("Most readers agreed.", False)],
+    [
+        ("Most read in world news", True),
+        ("Most Read World", True),
+        ("You may also like these articles", True),
+        ("Related coverage", True),
+        ("Most readers agreed.", False),
+    ],
 )
 def test_box_labels(text: str, expected: bool) -> None:
     assert read_evidence(units_of(text)[0]).box_label is expected

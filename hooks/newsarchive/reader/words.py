@@ -429,6 +429,24 @@ FURNITURE_LINES = frozenset(
         "gift this article",
         "print this page",
         "explore more on these topics",
+        # a site's footer menu
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "privacy",
+        "privacy policy",
+        "cookie policy",
+        "cookies",
+        "advertise with us",
+        "advertising guidelines",
+        "do not sell my personal information",
+        "contact us",
+        "help and contact us",
+        "about us",
+        "careers",
+        "accessibility",
+        "site map",
+        "sitemap",
     }
 )
 """Lines that are furniture when they are all a line holds (compared lower-cased, edges trimmed)."""
@@ -487,6 +505,14 @@ FURNITURE_PATTERNS = tuple(
         r"\bcookies?\b.{0,120}\b(?:you agree|you consent|cookie policy|privacy policy)\b",
         r"^by (?:signing up|subscribing|clicking|continuing|registering|entering your e-?mail)\b.{0,200}$",
         r"^enter your e-?mail(?: address)?\.?$",
+        # sign-up and comment boxes written as sentences
+        r"(?:^|[.!?]\s+)sign up\b.{0,40}\bhere[.!]?$",
+        r"\bsubscribing to (?:our|the) (?:\w+ ){0,3}newsletters?\b",
+        r"^you have (?:been )?successfully subscribed\b|\bproblem subscribing you\b",
+        r"^(?:join the conversation|please keep (?:comments|the conversation))",
+        r"^please (?:log|sign) in\b.{0,40}\bcomment",
+        r"\bcomments?\b.{0,200}\bterms of (?:use|service)\b|\bterms of (?:use|service)\b.{0,200}\bcomment",
+        r"^this site uses \w+ to reduce spam\b",
         r"^this (?:article|story|page) is more than \d+ (?:years?|months?|days?) old\.?$",
         r"\bnot responsible for the content of external (?:sites|websites|links|internet sites)\b",
         # "Follow Al Jazeera English:", "Follow us:" (the icons after it are not copied)
@@ -507,9 +533,10 @@ FURNITURE_PATTERNS = tuple(
 """Furniture recognised by its shape rather than its exact words."""
 BOX_LABELS = re.compile(
     r"^(?:more(?:\s+(?:on|from|about|stories|news|in))?[\w\s]{0,20}:?|related(?:\s+\w+){0,2}:?|read more:?|see also:?"
-    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+\w+(?:\s+\w+){0,3})?:?"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+\w+(?:\s+\w+){0,3}|\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)?:?"
     r"|top stories:?|latest(?: news)?:?|trending(?: now)?:?|recommended(?: for you)?:?"
-    r"|you (?:may|might) also like:?|in other news:?|explore more:?|categories:?|tags:?|topics:?|filed under:?)$",
+    r"|you (?:may|might) also like(?: these (?:articles|stories))?:?|in other news:?|explore more:?"
+    r"|categories:?|tags:?|topics:?|filed under:?)$",
     re.IGNORECASE,
 )
 """The label of a box of links to other stories: the short lines after it are links, not the article."""
