@@ -6,6 +6,7 @@
     ./dev eval --json out.json       # every figure, with the commit and the date
     ./dev eval --markdown            # rewrite the figures section of docs/quality.md
     ./dev eval --raise-floors        # move floors up (ceilings down) to today's figures, never the other way
+    ./dev eval --half first          # ECB+: every other topic only (first or second half), against overfitting
 
 Each CORPUS_DIR is a corpus folder or a folder of corpora, told apart by content: manifest.yml +
 articles/ (real pages), gold_pairs.json (ECB+), gold.jsonl + docs/ (GUM). Archives are built
@@ -24,6 +25,7 @@ sys.path.insert(0, str(BENCH))
 
 from quality import floors, report  # noqa: E402
 from quality.corpora import ROOT, default_paths  # noqa: E402
+from quality.ecbplus import HALVES  # noqa: E402
 from quality.run import absent_notes, evaluate, metadata  # noqa: E402
 
 FLOORS = BENCH / "quality_floors.json"
@@ -59,13 +61,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="raise floors (lower ceilings) to today's figures; never the other way",
     )
+    parser.add_argument(
+        "--half",
+        choices=HALVES,
+        help="ECB+: only every other topic (first: the 1st, 3rd...; second: the 2nd, 4th...), to check that a "
+        "change helps on both halves; not for --check or --raise-floors",
+    )
     parser.add_argument("--quality-page", type=Path, default=QUALITY_PAGE, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    run = evaluate(args.corpora or default_paths())
+    if args.half and (args.check or args.raise_floors or args.markdown):
+        print("--half measures part of a corpus: its figures are not compared with floors nor written")
+        return 2
+    run = evaluate(args.corpora or default_paths(), half=args.half)
     meta = metadata(run)
     lines = report.render(list(run.results))
     lines += [f"note: {n}" for n in [*run.notes, *absent_notes(run)]]

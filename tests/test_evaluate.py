@@ -399,6 +399,22 @@ def test_ecb_measures_on_known_pairs() -> None:
     assert figures["relation.differs"].value == 1
 
 
+@pytest.mark.parametrize(
+    ("half", "expected"),
+    [(None, ["t01", "t03", "t05", "t07", "t09"]), ("first", ["t01", "t05", "t09"]), ("second", ["t03", "t07"])],
+)
+def test_a_half_of_the_ecb_topics_is_every_other_topic(tmp_path: Path, half: str | None, expected: list[str]) -> None:
+    for name in ["t05", "t01", "t09", "t03", "t07"]:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}_ecb_doc1.txt").write_text("A line.\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    assert [p.name for p in ecbplus.topics_of(tmp_path, half)] == expected
+
+
+def test_a_half_is_never_checked_against_the_floors() -> None:
+    assert evaluate.main(["--half", "first", "--check"]) == 2
+
+
 def test_an_ecb_topic_folder_is_built_and_every_passage_maps(tmp_path: Path) -> None:
     folder = tmp_path / "ecb"
     (folder / "t01").mkdir(parents=True)

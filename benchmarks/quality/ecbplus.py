@@ -66,10 +66,23 @@ def gold_keys(pairs: list[list[Any]]) -> set[PairKey]:
     return {pair_key(p[0], p[1], p[2], p[3]) for p in pairs}
 
 
-def evaluate(folder: Path) -> CorpusResult:
+HALVES = ("first", "second")
+"""Names of the two halves of a corpus's topics (``topics_of``)."""
+
+
+def topics_of(folder: Path, half: str | None = None) -> list[Path]:
+    """The topic folders, sorted; with ``half``, every other one: ``first`` the 1st, 3rd, 5th...,
+    ``second`` the 2nd, 4th... (to check that a change tuned on one half helps the other too)."""
+    topics = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.glob("*.txt")))
+    if half is None:
+        return topics
+    return topics[HALVES.index(half) :: 2]
+
+
+def evaluate(folder: Path, half: str | None = None) -> CorpusResult:
     gold = load_json(folder / "gold_pairs.json")
     documents = {file: Document.of(file, data) for file, data in (gold.get("documents") or {}).items()}
-    topics = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.glob("*.txt")))
+    topics = topics_of(folder, half)
     produced: list[Produced] = []
     unmapped: list[tuple[str, End]] = []
     built: set[str] = set()

@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import ecbplus, gum, real_pages, seeds_gold
@@ -30,16 +31,18 @@ class Run:
         return {r.corpus for r in self.results}
 
 
-def evaluate(paths: list[Path], seeds: Path = SEEDS, gold: Path = GOLD_SEEDS) -> Run:
-    """The seeds against their gold, then every corpus found in ``paths``."""
+def evaluate(paths: list[Path], seeds: Path = SEEDS, gold: Path = GOLD_SEEDS, half: str | None = None) -> Run:
+    """The seeds against their gold, then every corpus found in ``paths`` (``half``: of the ECB+
+    topics, only that half, ``ecbplus.topics_of``)."""
     corpora, notes = find_corpora(paths)
+    evaluators = {**EVALUATORS, Kind.ECBPLUS: partial(ecbplus.evaluate, half=half)}
     results, seconds = [], {}
     start = time.perf_counter()
     results.append(seeds_gold.evaluate(seeds, gold))
     seconds[seeds_gold.CORPUS] = time.perf_counter() - start
     for corpus in corpora:
         start = time.perf_counter()
-        result = EVALUATORS[corpus.kind](corpus.path)
+        result = evaluators[corpus.kind](corpus.path)
         results.append(result)
         seconds[result.corpus] = time.perf_counter() - start
     return Run(tuple(results), tuple(corpora), tuple(notes), seconds)
