@@ -120,3 +120,29 @@ def test_a_country_and_a_town_in_it_are_not_compared() -> None:
 )
 def test_figures_far_apart_say_two_events(one: str, other: str, apart: bool) -> None:
     assert figures_far_apart(details_of(one), details_of(other)) is apart
+
+
+# A nationality qualifying people in the fact, as news copy writes it (invented sentences).
+NATIONALITIES = [
+    ("A 36-year-old Australian climber fell.", ["Australian"]),
+    ("Two British tourists were hurt in the crash.", ["British"]),
+    ("Australian, English climbers fall to their deaths", ["Australian", "English"]),
+    ("Australian Ski Mountaineer Dies in Fall", ["Australian"]),
+    ("British police said the man died.", []),
+    ("The Kalaba Herald reported the crash.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NATIONALITIES)
+def test_a_nationality_of_people_is_read(text: str, expected: list[str]) -> None:
+    assert [d.text for d in details_of(text) if d.kind is DetailKind.NATIONALITY] == expected
+
+
+def test_two_words_for_one_nationality_agree() -> None:
+    assert compare(details_of("An English climber died."), details_of("A British climber died.")) == ()
+
+
+def test_two_nationalities_name_other_people() -> None:
+    differences = compare(details_of("An Australian climber died."), details_of("A British climber died."))
+    assert [(d.kind, d.here, d.there) for d in differences] == [(DetailKind.NATIONALITY, "Australian", "British")]
+    assert names_other_people_or_places(differences)

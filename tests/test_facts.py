@@ -117,6 +117,21 @@ DIFFERENCES = [
         id="place, two attacks",
     ),
     pytest.param(
+        sentence("a", "Police said a 40-year-old Australian climber fell 300 metres to his death on Mount Kalaba."),
+        sentence("b", "Police said a 40-year-old Austrian climber fell 300 metres to his death on Mount Kalaba."),
+        Relation.DIFFERS,
+        id="nationality, one climber told twice",
+    ),
+    pytest.param(
+        sentence("a", "An Australian climber died in a fall on Mount Kalaba, police said on Friday night."),
+        sentence(
+            "b",
+            "A British climber was killed on Sunday after sliding into a crevasse on Mount Kalaba, rescuers reported.",
+        ),
+        None,
+        id="nationality, two climbers",
+    ),
+    pytest.param(
         sentence("a", "The ministry said troops entered the Kalaba district on Monday.", 3),
         sentence("b", "The army denied reports that troops entered the Kalaba district on Monday.", 4),
         Relation.DIFFERS,
@@ -196,6 +211,8 @@ def linked(sentences: tuple[Sentence, ...], a: Sentence, b: Sentence) -> bool:
     return any({pair.a, pair.b} == {a.passage, b.passage} and pair.basis is Basis.EVENT for pair in pairs)
 
 
+PUBLICIST = "Her publicist told reporters that Mara Lindon {} of her own will after weeks of talks with family."
+"""A sentence below the lede that tells the stay again (long, so that wording alone does not link it)."""
 REHAB = [
     "Mara Lindon checks into rehab",
     "Lindon enters Solace clinic, checks in for 90 days",
@@ -220,6 +237,42 @@ STORY_EVENT = [
         sentence("article-1", "Mara Lindon rehired her longtime lawyer this week.", 1, LINDON),
         False,
         id="another turn of the story: no word of its event",
+    ),
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        sentence(
+            "article-8",
+            PUBLICIST.format("entered the clinic"),
+            4,
+            LINDON,
+        ),
+        True,
+        id="a lede and a sentence below it using the story's word, one person",
+    ),
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        sentence(
+            "article-8",
+            PUBLICIST.format("checked in"),
+            4,
+            LINDON,
+        ),
+        False,
+        id="below the lede, only another of the story's words",
+    ),
+    pytest.param(
+        REHAB,
+        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        sentence(
+            "article-8",
+            PUBLICIST.format("entered the clinic"),
+            7,
+            LINDON,
+        ),
+        False,
+        id="a sentence far below the lede is background",
     ),
     pytest.param(
         REHAB,
@@ -250,3 +303,23 @@ def test_ledes_telling_the_storys_event_are_linked(
 def test_the_storys_event_words_are_those_of_many_openings(headlines: list[str], expected: set[str]) -> None:
     sentences = story_of(headlines)
     assert story_events(sentences, range(len(sentences))) == expected
+
+
+def openings_linked(a: Sentence, b: Sentence) -> bool:
+    """Whether two openings of the rehab story were judged one fact as leads of the story."""
+    sentences = story_of(REHAB, a, b)
+    story = StoryGroup("story-1", tuple(dict.fromkeys(s.passage.article_id for s in sentences)))
+    _, pairs = find_facts(list(sentences), [story])
+    return any({pair.a, pair.b} == {a.passage, b.passage} and pair.basis is Basis.LEAD for pair in pairs)
+
+
+def test_openings_telling_the_storys_event_in_two_words_are_linked() -> None:
+    a = sentence("article-0", "The actress entered a clinic on Tuesday.", 1)
+    b = sentence("article-1", "She checked herself in, her publicist confirmed.", 1)
+    assert openings_linked(a, b)
+
+
+def test_an_opening_telling_another_turn_is_not_linked() -> None:
+    a = sentence("article-0", "The actress rehired her longtime lawyer.", 1)
+    b = sentence("article-1", "She checked herself in, her publicist confirmed.", 1)
+    assert not openings_linked(a, b)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .boilerplate import across_stories, repeated_keys, sentence_key, widespread
 from .differences import Named, details_of
 from .entitymodel import Entity, EntityType
-from .factrules import LEAD_SENTENCES, Sentence
+from .factrules import EARLY_SENTENCES, LEAD_SENTENCES, Sentence
 from .facts import find_facts
 from .lemmas import Analysis, analyse
 from .model import STANDFIRST_ANCHOR, Article, Paragraph, Photo
@@ -175,6 +175,7 @@ def describe(
         analysis.names,
         frozenset(entity_id for entity_id, _, _ in named),
         details_of(text, known),
+        rank is not None and rank <= EARLY_SENTENCES,
     )
 
 

@@ -2,7 +2,7 @@
 
 A sentence's details are the figures it gives (a number of something, a magnitude, a score), when
 it says a thing happened (a year, a day, a clock time), who and where (the people and places
-the index found in it, and a person's age), and whether it denies what others report. Two
+the index found in it, a person's age and nationality), and whether it denies what others report. Two
 sentences disagree on a detail when both give one of the same kind about the same thing (a
 number of ``people``, the ``magnitude``) and no value is shared.
 
@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH, YEAR
+from .gazetteer import load_gazetteer
 from .lemmas import term_of
+from .lexicon import PERSON_NOUNS
 from .text import fold
 from .xrefmodel import DetailKind, Difference
 
-IDENTITY_KINDS = frozenset({DetailKind.PLACE, DetailKind.PERSON, DetailKind.AGE})
+IDENTITY_KINDS = frozenset({DetailKind.PLACE, DetailKind.PERSON, DetailKind.AGE, DetailKind.NATIONALITY})
 """Details that name who or where: when they disagree, the sentences tell different events."""
 
 NUMBER_WORDS = {
@@ -72,6 +74,13 @@ SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|tells|add
 SPEAKER_BEFORE = re.compile(r"(?:according to|said|says|told)\W*$", re.IGNORECASE)
 """A person named as the one speaking is a source of the sentence, not a detail of the fact."""
 YEAR_NUMBER = re.compile(r"^" + YEAR + r"$")
+NATIONALITY = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]+)(?=(?P<more>(?:\s*(?:,|and|or)\s*[A-Z][a-z]+){0,4})"
+    r"(?:\s+[A-Za-z][a-z-]*){0,2}?\s+(?i:" + PERSON_NOUNS + r"))"
+)
+"""A capitalised word (and up to four others listed with it: bounded, so a pasted list of names
+costs time linear in its length) before a noun for people, a word or two between (``Australian
+ski mountaineer``): a nationality when the gazetteer knows it as one."""
 SPEAKER_WINDOW = 25
 """Characters looked at around a person's name for a speech verb (``X said``, ``told X``)."""
 
@@ -117,6 +126,7 @@ def details_of(sentence: str, named: tuple[Named, ...] = ()) -> tuple[Detail, ..
     if digits or NUMBER_WORD.search(sentence):
         found += _counts(sentence, taken)
     found += _named(sentence, named)
+    found += _nationalities(sentence)
     denial = DENIAL.search(sentence)
     if denial:
         found.append(Detail(DetailKind.DENIAL, "denial", "denies", denial.group(0)))
@@ -208,6 +218,23 @@ def _named(sentence: str, named: tuple[Named, ...]) -> list[Detail]:
             found.append(Detail(DetailKind.PERSON, "person", item.entity_id, item.name))
         elif item.is_place and item.kind in PLACE_CLASSES:
             found.append(Detail(DetailKind.PLACE, PLACE_CLASSES[item.kind], item.entity_id, item.name))
+    return found
+
+
+def _nationalities(sentence: str) -> list[Detail]:
+    """Nationalities of the people in the fact, by country (``British`` and ``English`` are one)."""
+    found = []
+    gazetteer = load_gazetteer()
+    listed_until = 0
+    for match in NATIONALITY.finditer(sentence):
+        if match.start() < listed_until:  # one of the words listed after the previous one
+            continue
+        listed_until = match.end("more")
+        listed = [match.group("demonym"), *re.findall(r"[A-Z][a-z]+", match.group("more"))]
+        for word in listed:
+            country = gazetteer.demonym(word)
+            if country is not None and gazetteer.lookup(word) is None:
+                found.append(Detail(DetailKind.NATIONALITY, "nationality", country.id, word))
     return found
 
 

@@ -185,6 +185,8 @@ def _candidates(
             *(t for t in sentence.terms if zipf(t) < COMMON_ZIPF),
             *(f"entity:{e}" for e in sentence.entities),
             *(f"event:{p}" for p in (sentence.predicates & events if sentence.lead else ())),
+            # Openings telling the story's event, each in its own word ("openings of one story").
+            *(("opening-event",) if sentence.opening and sentence.predicates & events else ()),
         ):
             postings[key].append(i)
     pairs: set[tuple[int, int]] = set()

@@ -34,6 +34,7 @@ DETAIL_NAMES = {
     DetailKind.TIME: "time",
     DetailKind.PERSON: "person",
     DetailKind.AGE: "age",
+    DetailKind.NATIONALITY: "nationality",
     DetailKind.PLACE: "place",
 }
 """What a source gives differently, by kind ("gives a different date", on the contested page

@@ -243,6 +243,18 @@ ROLE_NOUNS = re.compile(
     r"lawmaker|senator|worker|volunteer|owner|victim|survivor|refugee|farmer|engineer|astronaut|pilot)s?\b",
     re.IGNORECASE,
 )
+# People a nationality qualifies ("an Australian climber", "two British tourists"): with it the
+# adjective says who is in the fact. Officials, forces and offices are left out: "British police"
+# and "Australian officials" speak of one event from two countries (general news wording, not a
+# corpus's).
+PERSON_NOUNS = (
+    r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|tourists?|travell?ers?|visitors?|"
+    r"nationals?|citizens?|residents?|climbers?|mountaineers?|hikers?|skiers?|sailors?|divers?|drivers?|"
+    r"passengers?|soldiers?|couples?|brothers?|sisters?|mothers?|fathers?|students?|nurses?|doctors?|"
+    r"priests?|prisoners?|hostages?|suspects?|gunm[ae]n|victims?|survivors?|refugees?|workers?|players?|"
+    r"athletes?|cyclists?|runners?|swimmers?|boxers?|golfers?|backpackers?|journalists?|actors?|"
+    r"actress(?:es)?|singers?|pilots?|engineers?|volunteers?)\b"
+)
 
 # --- actors by the words around them ---------------------------------------------------------------
 

@@ -39,6 +39,8 @@ class DetailKind(Enum):
     """A clock time (``7:48 a.m.``)."""
     PERSON = "person"
     AGE = "age"
+    NATIONALITY = "nationality"
+    """Where a person in the fact is from (``an Australian climber``)."""
     PLACE = "place"
     DENIAL = "denial"
     """One source denies what the other reports."""
