@@ -256,3 +256,35 @@ def test_copies_of_one_wire_text_with_new_ledes_remain_one_story() -> None:
         ("Outlet Two", "\n\n".join(["Flooding hit the valley town of Kalaba overnight."] + wire)),
     )
     assert len(archive.story_groups) == 1 and archive.cross_references
+
+
+WIRE_HEADLINE = "Flood waters sweep through Kalaba market after the Sela river bursts its banks"
+WIRE_LEDE = "The Sela river burst its banks in Kalaba on Monday, flooding the old market and the bus station."
+OUTLETS = ["Outlet One", "Outlet Two", "Outlet Three"]
+OWN_LINES = [
+    "Shopkeepers waded through the water to save what they could.",
+    "The regional governor promised help for the traders within the week.",
+    "Schools across the valley will stay closed until Thursday.",
+]
+
+
+def test_a_wire_headline_and_lede_three_outlets_print_are_matched() -> None:
+    """Printed by three outlets, the wire's opening lines are repeated like furniture, but they
+    open every article holding them: they tell the story and link its sources."""
+    archive = archive_of(
+        *((outlet, "\n\n".join([WIRE_LEDE, line])) for outlet, line in zip(OUTLETS, OWN_LINES)),
+        titles=(WIRE_HEADLINE,) * 3,
+    )
+    linked = {x.a.sentence for x in archive.cross_references} | {x.b.sentence for x in archive.cross_references}
+    assert len(archive.story_groups) == 1 and {WIRE_HEADLINE, WIRE_LEDE} <= linked
+
+
+def test_a_pitch_opening_three_unrelated_pages_is_still_furniture() -> None:
+    pitch = "Sign up for our newsletter to get the day's top stories in your inbox every morning."
+    bodies = [
+        "Rebel fighters captured the northern airport of Kalaba on Sunday after heavy shelling.",
+        "The Lake Morva sailing regatta opened on Sunday with forty boats under a clear sky.",
+        "A bakery in Sela won the national prize for its rye bread on Friday.",
+    ]
+    archive = archive_of(*((outlet, f"{pitch}\n\n{body}") for outlet, body in zip(OUTLETS, bodies)))
+    assert archive.story_groups == () and archive.cross_references == ()

@@ -106,7 +106,9 @@ def find_cross_references(
     keys = [sentence_key(s.passage.sentence) for s in sentences]
     repeated = repeated_keys((s.passage.article_id, s.passage.sentence) for s in sentences)
     placed = [(s.passage.article_id, key, leads[i]) for s, key, i in zip(sentences, keys, kept)]
-    untelling = widespread(repeated) | _template_lines(placed, repeated)
+    naming = {key for s, key in zip(sentences, keys) if s.names or s.entities}
+    wire_leads = _wire_leads(placed, repeated) & naming
+    untelling = (widespread(repeated) | _template_lines(placed, repeated)) - wire_leads
     informative = [(s, key) for s, key in zip(sentences, keys) if sum(s.terms.values()) >= MIN_TERMS]
     stories = group_stories(
         [
@@ -116,10 +118,26 @@ def find_cross_references(
     )
     story_of = {article_id: story.id for story in stories for article_id in story.articles}
     # A line in many articles that all tell one story is a wire text they carry, not furniture.
-    furniture = across_stories(repeated, story_of)
+    furniture = across_stories(repeated, story_of) - wire_leads
     matchable = [s for s, key in informative if key not in furniture]
     fact_groups, pairs = find_facts(matchable, stories)
     return Matching(tuple(stories), tuple(fact_groups), tuple(pairs))
+
+
+def _wire_leads(
+    placed: Sequence[tuple[str, str, int | None]], repeated: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """Keys of lines that every article holding them carries as its headline or lede: a wire
+    text's opening that several outlets print (ECB+ dev: one headline over three outlets' copies,
+    one lede in five), so they tell the story and are matched. A page's furniture (a syndication
+    note, a newsletter pitch) mostly follows the report; one printed above it is not a wire
+    opening either, as it names no one: the caller keeps only lines that name someone or somewhere."""
+    outside_lead = {key for _, key, rank in placed if key in repeated and (rank is None or rank > LEAD_SENTENCES)}
+    in_lead: dict[str, set[str]] = defaultdict(set)
+    for article_id, key, rank in placed:
+        if key in repeated and rank is not None and rank <= LEAD_SENTENCES:
+            in_lead[key].add(article_id)
+    return frozenset(key for key, holders in in_lead.items() if holders == repeated[key] and key not in outside_lead)
 
 
 def _template_lines(
