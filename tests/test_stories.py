@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from newsarchive.lemmas import analyse
-from newsarchive.stories import Profile, group_stories, profile_of
+from newsarchive.stories import Profile, group_stories, join_by_main_names, profile_of
 
 
 def profile(article_id: str, lead: str, *body: str) -> Profile:
@@ -75,3 +77,30 @@ def test_stories_are_numbered_by_their_first_article() -> None:
         ]
     )
     assert [(story.id, story.articles[0]) for story in stories] == [("story-1", "a1"), ("story-2", "z1")]
+
+
+def lead_profile(article_id: str, *names: str) -> Profile:
+    return Profile(article_id, Counter(), frozenset(names), frozenset(names))
+
+
+# Two stories of two articles each (0, 1 and 2, 3), the links between them, and whether they join.
+JOINS = [
+    pytest.param(("lindon", "solace"), ("lindon", "harbour"), 0.12, True, id="one main name, alike enough"),
+    pytest.param(("lindon", "solace"), ("lindon", "harbour"), 0.05, False, id="one main name, too unlike"),
+    pytest.param(("lindon", "solace"), ("morvan", "harbour"), 0.2, False, id="no main name in common"),
+]
+
+
+@pytest.mark.parametrize("first, second, link, joined", JOINS)
+def test_stories_sharing_a_main_name_join(first: tuple, second: tuple, link: float, joined: bool) -> None:
+    profiles = [lead_profile("a", *first), lead_profile("b", *first), lead_profile("c", *second)]
+    profiles.append(lead_profile("d", *second))
+    links = {(0, 1): 0.5, (2, 3): 0.5, (0, 2): link * 2, (1, 3): link * 2}  # average over the four pairs: link
+    groups = join_by_main_names([[0, 1], [2, 3]], profiles, links)
+    assert (groups == [[0, 1, 2, 3]]) is joined
+
+
+def test_a_name_in_one_lede_of_a_story_is_not_its_main_name() -> None:
+    profiles = [lead_profile("a", "lindon"), lead_profile("b"), lead_profile("c", "lindon"), lead_profile("d")]
+    links = {(0, 2): 0.4, (1, 3): 0.4}
+    assert join_by_main_names([[0, 1], [2, 3]], profiles, links) == [[0, 1], [2, 3]]

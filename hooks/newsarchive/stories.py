@@ -6,6 +6,8 @@ term weighed by how few articles use it and how rare it is in English, less a pe
 names, in its lede, someone or somewhere the other never mentions (two rehab stays of two
 actresses, two quakes in two provinces). Stories are then grouped by average linkage
 (``clusters``), so one article that mentions two events cannot chain them into one story.
+Stories that name one someone in most of their ledes and are still somewhat alike are then
+joined: one story told in turns (``join_by_main_names``).
 
 Only the terms of each article that weigh most are indexed, and a term shared by very many
 articles proposes no candidates, so the work grows with the archive, not with its square.
@@ -34,6 +36,14 @@ MIN_SHARED_TERMS = 3
 MIN_SIMILARITY = 0.12
 """Average cosine (less penalties) that holds a story together (ECB+ dev topics, tuned on the odd
 half and checked on the even: 0.1 merged the two events of a topic, 0.15 split more stories)."""
+LEAD_NAME_SHARE = 0.5
+"""A name is a story's main name when at least this share of its articles (and two) use it in
+their headline or lede."""
+JOIN_MIN_SIMILARITY = 0.1
+"""Average similarity at which two stories with a main name in common are one story told in
+turns (ECB+ dev topics, both halves: a rehab stay in one clinic then another, split in three, and
+a player's arrest split in two are joined; at 0.06 the two events of several topics joined,
+cross-event 0.10; at 0.08 precision fell by 0.015)."""
 CONFLICT_PENALTY = 0.05
 """Taken off two articles' similarity per lede name of one that the other never uses (averaged
 over the two sides: ECB+ dev topics, where the side with fewer let a follow-up that mentions the
@@ -120,14 +130,61 @@ def group_stories(profiles: Sequence[Profile]) -> list[StoryGroup]:
         if score > 0:
             links[(i, j)] = score
     grouping = Grouping([p.article_id for p in profiles], links, max_size=MAX_STORY_ARTICLES).run(MIN_SIMILARITY)
+    groups = join_by_main_names(grouping.groups(), profiles, links)
     return [
         StoryGroup(
             f"story-{number}",
             tuple(profiles[i].article_id for i in members),
             _evidence([vectors[i] for i in members]),
         )
-        for number, members in enumerate(grouping.groups(), start=1)
+        for number, members in enumerate(groups, start=1)
     ]
+
+
+def _main_names(members: list[int], profiles: Sequence[Profile]) -> frozenset[str]:
+    counts: Counter = Counter()
+    for i in members:
+        counts.update(profiles[i].lead_names)
+    return frozenset(name for name, n in counts.items() if n >= max(2, LEAD_NAME_SHARE * len(members)))
+
+
+def join_by_main_names(
+    groups: list[list[int]], profiles: Sequence[Profile], links: dict[tuple[int, int], float]
+) -> list[list[int]]:
+    """Stories that share a main name (``_main_names``) and whose articles are still somewhat
+    alike (``JOIN_MIN_SIMILARITY`` on average, links never computed counting 0) are one story
+    split by its turns. Only the links already computed are read: linear in their number."""
+    names = [_main_names(members, profiles) for members in groups]
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for (i, j), score in sorted(links.items()):
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is not None and gj is not None and gi != gj:
+            sums[(min(gi, gj), max(gi, gj))] += score
+    averages = {pair: total / (len(groups[pair[0]]) * len(groups[pair[1]])) for pair, total in sums.items()}
+    parent = list(range(len(groups)))
+    size = [len(members) for members in groups]
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for gi, gj in sorted(averages, key=lambda pair: (-averages[pair], pair)):
+        ri, rj = root(gi), root(gj)
+        if (
+            ri != rj
+            and names[gi] & names[gj]
+            and averages[(gi, gj)] >= JOIN_MIN_SIMILARITY
+            and size[ri] + size[rj] <= MAX_STORY_ARTICLES
+        ):
+            parent[rj] = ri
+            size[ri] += size[rj]
+    joined: dict[int, list[int]] = defaultdict(list)
+    for g, members in enumerate(groups):
+        joined[root(g)] += members
+    return sorted(sorted(members) for members in joined.values())
 
 
 def _vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
