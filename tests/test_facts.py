@@ -323,3 +323,28 @@ def test_an_opening_telling_another_turn_is_not_linked() -> None:
     a = sentence("article-0", "The actress rehired her longtime lawyer.", 1)
     b = sentence("article-1", "She checked herself in, her publicist confirmed.", 1)
     assert not openings_linked(a, b)
+
+
+SMUGGLER_ARREST = "Border guards arrested the smuggler Jonah Pell at the Kalaba post{} after a long chase, police said."
+
+
+def arrest_reports(count: int) -> list[Sentence]:
+    """``count`` sources of one arrest that give no year, then one dating it 2009 and one 2016:
+    those two alone are judged two events (years far apart)."""
+    sentences = [sentence(f"source-{n}", SMUGGLER_ARREST.format(""), 1) for n in range(count)]
+    sentences += [sentence(f"dated-{year}", SMUGGLER_ARREST.format(f" in {year}"), 1) for year in (2009, 2016)]
+    return sentences
+
+
+def fact_sizes(sentences: list[Sentence]) -> list[int]:
+    story = StoryGroup("story-1", tuple(s.passage.article_id for s in sentences))
+    facts, _ = find_facts(sentences, [story])
+    return sorted(len(fact.passages) for fact in facts)
+
+
+def test_one_pair_judged_two_events_does_not_split_a_fact_many_sources_report() -> None:
+    assert fact_sizes(arrest_reports(8)) == [10]
+
+
+def test_a_pair_judged_two_events_keeps_them_apart_in_a_fact_of_few_sources() -> None:
+    assert fact_sizes(arrest_reports(2)) == [3]  # one dated source is left out

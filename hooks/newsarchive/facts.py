@@ -25,6 +25,7 @@ from .factrules import (
     GENERAL_WEIGHT_FLOOR,
     GENERAL_WEIGHT_SCALE,
     IDENTITY_OVERRIDE_COSINE,
+    MAX_CONFLICT_SHARE,
     MAX_GROUP_PASSAGES,
     MAX_POSTINGS,
     MIN_GROUP_LINK,
@@ -149,15 +150,22 @@ def _group_story(
             conflicts[i].add(j)
             conflicts[j].add(i)
     local_conflicts = {local[i]: {local[j] for j in others} for i, others in conflicts.items()}
+    local_links: dict[int, set[int]] = defaultdict(set)
+    for i, j in links:
+        local_links[i].add(j)
+        local_links[j].add(i)
 
     def may_merge(left: list[int], right: list[int]) -> bool:
-        """Not when a pair across was judged two events, nor when two articles of one outlet
-        would meet (every two passages of a group are a pair, and an outlet is not its own
-        second source)."""
+        """Not when pairs across were judged two events (more than ``MAX_CONFLICT_SHARE`` of the
+        pairs linked across), nor when two articles of one outlet would meet (every two passages
+        of a group are a pair, and an outlet is not its own second source)."""
         smaller, larger = sorted((left, right), key=len)
         other = set(larger)
-        if any(local_conflicts.get(i, set()) & other for i in smaller):
-            return False
+        against = sum(len(local_conflicts.get(i, set()) & other) for i in smaller)
+        if against:
+            linked = sum(len(local_links.get(i, set()) & other) for i in smaller)
+            if against > MAX_CONFLICT_SHARE * linked:
+                return False
         outlets: dict[str, str] = {}
         for i in larger:
             passage = sentences[members[i]].passage
