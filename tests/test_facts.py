@@ -255,7 +255,7 @@ STORY_EVENT = [
         sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
         sentence(
             "article-8",
-            PUBLICIST.format("checked in"),
+            PUBLICIST.format("checked out of the clinic"),
             4,
             LINDON,
         ),

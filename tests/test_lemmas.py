@@ -15,6 +15,15 @@ SAME_TERM = [
     ("earthquake", "quake"),
     ("declares", "declared"),
     ("children", "child"),
+    # General news wording of one event in two ways (phrases and nouns added for issue 15).
+    ("checked into", "entered"),
+    ("checked in at", "entered"),
+    ("lost to", "defeated"),
+    ("booked into", "arrested"),
+    ("snapped up", "bought"),
+    ("ripped through", "destroyed"),
+    ("launched an air strike on", "bombed"),
+    ("set flames to", "burned"),
 ]
 
 

@@ -38,7 +38,7 @@ EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "escape": ("escape", "flee", "abscond"),
     "attack": ("attack", "bomb", "bombing", "shell", "shelling", "airstrike", "raid", "assault"),
     "quake": ("earthquake", "quake", "tremor", "temblor", "aftershock"),
-    "blaze": ("blaze", "arson", "burn", "wildfire"),
+    "blaze": ("blaze", "arson", "burn", "wildfire", "flame"),
     "destroy": ("destroy", "destruction", "damage", "devastate", "devastation", "ruin", "rubble", "flatten"),
     "dismiss": ("dismiss", "sack", "oust", "dismissal"),
     "resign": ("resign", "resignation", "quit"),
@@ -56,8 +56,18 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("step", "down"): "resign",
     ("set", "fire"): "blaze",
     ("catch", "fire"): "blaze",
+    ("check", "into"): "enter",
+    ("check", "in"): "enter",
+    ("lose", "to"): "win",
+    ("book", "into"): "arrest",
+    ("snap", "up"): "acquire",
+    ("rip", "through"): "destroy",
+    ("air", "strike"): "attack",
 }
-"""Two-word phrases (lemmas) that name an event as one word does: ``took over`` is ``capture``."""
+"""Two-word phrases (lemmas) that name an event as one word does: ``took over`` is ``capture``,
+``checked into`` (a clinic, a hotel) is ``enter``, ``lost to`` (a team, a rival) is the other side's
+``win``. Written from general news wording; a phrase, not its first word, so ``check`` (verify),
+``lose`` (a job) and ``book`` (a seat) keep their other senses."""
 
 EVENT_OF: dict[str, str] = {}
 for _family, _lemmas in EVENT_FAMILIES.items():
