@@ -305,24 +305,57 @@ def test_the_storys_event_words_are_those_of_many_openings(headlines: list[str],
     assert story_events(sentences, range(len(sentences))) == expected
 
 
+RESCUE = [
+    "Trapped miners rescued in Kalaba",
+    "Kalaba miners freed after five days",
+    "Five Kalaba miners rescued alive",
+    "Trapped Kalaba miners freed alive",
+    "Kalaba miners rescued at last",
+    "Crews freed the Kalaba miners overnight",
+]
+"""An invented story told with two words that no synonym table joins: ``rescue`` and ``free``."""
+
+
 def openings_linked(a: Sentence, b: Sentence) -> bool:
-    """Whether two openings of the rehab story were judged one fact as leads of the story."""
-    sentences = story_of(REHAB, a, b)
+    """Whether two openings of the rescue story were judged one fact (not only grouped with others)."""
+    headlines = [sentence(f"article-{n}", text, 0, CITIES) for n, text in enumerate(RESCUE)]
+    sentences = [*headlines, a, b]
     story = StoryGroup("story-1", tuple(dict.fromkeys(s.passage.article_id for s in sentences)))
-    _, pairs = find_facts(list(sentences), [story])
-    return any({pair.a, pair.b} == {a.passage, b.passage} and pair.basis is Basis.LEAD for pair in pairs)
+    _, pairs = find_facts(sentences, [story])
+    return any({pair.a, pair.b} == {a.passage, b.passage} and pair.basis is not Basis.GROUP for pair in pairs)
 
 
-def test_openings_telling_the_storys_event_in_two_words_are_linked() -> None:
-    a = sentence("article-0", "The actress entered a clinic on Tuesday.", 1)
-    b = sentence("article-1", "She checked herself in, her publicist confirmed.", 1)
-    assert openings_linked(a, b)
+OPENINGS = [
+    pytest.param(
+        sentence("article-8", "The five men were rescued on Tuesday night.", 1),
+        sentence("article-9", "Crews freed the trapped workers after a long dig.", 1),
+        True,
+        id="two ledes, the story's event in two words",
+    ),
+    pytest.param(
+        sentence("article-8", "The five men were rescued on Tuesday night.", 1),
+        sentence("article-9", "The mine's owner apologised to the families.", 1),
+        False,
+        id="a lede telling another turn: no word of the story's event",
+    ),
+    pytest.param(
+        sentence("article-8", "Workers rescued", 0),
+        sentence("article-9", "Crews freed the trapped workers after a long dig.", 1),
+        False,
+        id="a headline and a lede in two words, naming nothing in common",
+    ),
+    pytest.param(
+        sentence("article-8", "Kalaba workers rescued", 0, CITIES),
+        sentence("article-9", "Crews in Kalaba freed the trapped workers after a long dig.", 1, CITIES),
+        True,
+        id="a headline and a lede in two words, naming one place",
+    ),
+]
 
 
-def test_an_opening_telling_another_turn_is_not_linked() -> None:
-    a = sentence("article-0", "The actress rehired her longtime lawyer.", 1)
-    b = sentence("article-1", "She checked herself in, her publicist confirmed.", 1)
-    assert not openings_linked(a, b)
+@pytest.mark.parametrize("a, b, expected", OPENINGS)
+def test_openings_telling_the_storys_event_are_linked(a: Sentence, b: Sentence, expected: bool) -> None:
+    assert openings_linked(a, b) is expected
 
 
 SMUGGLER_ARREST = "Border guards arrested the smuggler Jonah Pell at the Kalaba post{} after a long chase, police said."
