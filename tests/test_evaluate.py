@@ -241,6 +241,14 @@ def test_leaks_are_counted_by_place_and_kind() -> None:
     assert paragraphs_with_furniture([article]) == (1, 2)
 
 
+def test_a_source_label_is_a_credits_label_but_a_tag_box_line_elsewhere() -> None:
+    article = view(
+        paragraphs=(ParagraphView("p-1", "SOURCE: News agencies", 3),),
+        photos=(photo("The moon over the clouds.", "Source: Reuters"),),
+    )
+    assert [(leak.place, leak.kind) for leak in find_leaks([article], [], [], {})] == [("paragraphs", "tag_box")]
+
+
 ARTICLE_A = """Reuters | 20 Oct 2017
 
 Floods close the river port

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -10,6 +11,9 @@ from .furniture import KINDS, furniture_in
 
 PLACES = ("paragraphs", "headings", "photos", "entities", "xrefs")
 """Where furniture is looked for, in report order."""
+CREDIT_SOURCE_LABEL = re.compile(r"^source\s*:", re.IGNORECASE)
+"""``Source: Reuters``: in a photo's credit, a label many sites give it (the corpus's expected
+credits keep it); anywhere else a "Source:" line is a tag box's."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,11 @@ def find_leaks(
             leaks += _unit(s.text, "headings", a.file, s.line, "subheading")
         for ph in a.photos:
             leaks += _unit(ph.caption, "photos", a.file, ph.line, f"{ph.anchor} caption")
-            leaks += _unit(ph.credit_raw, "photos", a.file, ph.line, f"{ph.anchor} credit")
+            leaks += [
+                leak
+                for leak in _unit(ph.credit_raw, "photos", a.file, ph.line, f"{ph.anchor} credit")
+                if not (leak.kind == "tag_box" and CREDIT_SOURCE_LABEL.match(leak.phrase))
+            ]
     for e in entities:
         kinds = {hit.kind: hit.phrase for name in e.names_here for hit in furniture_in(name)}
         leaks += [
