@@ -1031,6 +1031,53 @@ Authorities issued health warnings for the elderly.
 """,
         ("Heatwave grips southern Europe", "2023-03-14", ("Jane Roe",), (("", None, "Euronews"),), ()),
     ),
+    # a featured image credited only ("Photo by"), the lede right under it: the lede stays the body's
+    (
+        "featured_photo_by_over_lede",
+        """Port workers agree pay deal after two-week strike
+By
+Jane Roe
+March 14, 2023
+
+Photo by Tom Ross / AFP
+"""
+        + "Dock workers at the country's three largest ports voted on Tuesday to accept a pay offer that"
+        + " ends a two-week strike which had left hundreds of container ships waiting offshore and shops"
+        + " short of goods."
+        + """
+
+The union said 78% of its members backed the deal.
+""",
+        (
+            "Port workers agree pay deal after two-week strike",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("", "Tom Ross", "AFP"),),
+            (),
+        ),
+    ),
+    # the same credit over a short caption: a captioned photo
+    (
+        "featured_photo_by_over_caption",
+        """Port workers agree pay deal after two-week strike
+By Jane Roe
+March 14, 2023
+
+Photo by Tom Ross / AFP
+Dock workers vote at a union meeting.
+
+Dock workers at the country's three largest ports voted on Tuesday to accept a pay offer.
+
+The union said 78% of its members backed the deal.
+""",
+        (
+            "Port workers agree pay deal after two-week strike",
+            "2023-03-14",
+            ("Jane Roe",),
+            (("Dock workers vote at a union meeting.", "Tom Ross", "AFP"),),
+            (),
+        ),
+    ),
     # a hero caption with no credit and no final stop, above the body: who is where, in brackets
     (
         "mail_pictured",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
-from .words import PLACEMENT_WORDS, SCREEN_READER_CAPTION_LABEL
+from .words import PLACEMENT_WORDS, SCREEN_READER_CAPTION_LABEL, SET_OFF_PLACEMENT
 
 QUOTE = re.compile(r"[\"“”]")
 SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b")
@@ -296,19 +296,30 @@ FINAL_STOP = re.compile(r"[.!?]['\"”’)]*$")
 
 PICTURE_CREDIT_LABEL = re.compile(r"^(?:©|\(c\)|copyright\b|image source\b|picture:)", re.IGNORECASE)
 """How a picture with no caption is credited (``Copyright Euronews``, ``© AFP``, ``Image source, EPA``)."""
+PHOTO_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?|foto|image)\s*(?:by\b|:)", re.IGNORECASE)
+"""``Photo by X / AFP``, ``Photo: X``: a credit label that captioned photos carry too, so only a
+lede's length says the prose under it is no caption."""
+LEDE_UNDER_CREDIT_MIN_WORDS = 35
+"""Prose this long, with no date or placement of a picture, under a labelled credit is the lede
+(a featured image credited only): hero captions without a photo date run 10-30 words; the
+longer wire captions all give the picture's date (written from news sites' featured images)."""
 
 
 def lone_picture_credit(credit: Evidence, following: Evidence) -> bool:
-    """A copyright line over prose that says neither when a picture was taken nor who stands where
-    (the lede; its opening "A" or "The" is no cue here): the picture has no caption."""
+    """A copyright line (or a photo credit over prose as long as a lede) over prose that says
+    neither when a picture was taken nor who stands where (the lede; its opening "A" or "The" is
+    no cue here): the picture has no caption."""
     text = following.text
     first = text.split(". ")[0] if ". " in text else text
+    labelled = PICTURE_CREDIT_LABEL.match(credit.text) is not None or (
+        PHOTO_CREDIT_LABEL.match(credit.text) is not None and following.words >= LEDE_UNDER_CREDIT_MIN_WORDS
+    )
     return (
-        PICTURE_CREDIT_LABEL.match(credit.text) is not None
+        labelled
         and following.prose
         and not following.trailing_credit
         and not PHOTO_DATE.search(first)
-        and not PLACEMENT_WORDS.search(text)
+        and not SET_OFF_PLACEMENT.search(text)
     )
 
 

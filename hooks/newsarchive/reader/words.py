@@ -272,6 +272,13 @@ PLACEMENT_WORDS = re.compile(
     r"\b(?:left|right|centre|center|top|bottom|pictured|foreground|background)\b", re.IGNORECASE
 )
 """Words a caption uses to point at people in the picture (``Mark Esper, left, and ...``)."""
+SET_OFF_PLACEMENT = re.compile(
+    r"[,(]\s*(?:(?:second|third)\s+from\s+)?(?:left|right|centre|center|top|bottom)\s*[,)]"
+    r"|\bpictured\b|\bin the (?:foreground|background)\b",
+    re.IGNORECASE,
+)
+"""A placement as only a caption writes it, set off by commas or brackets (``X, left, and Y``,
+``(second from right)``), not the verb of a lede ("which had left hundreds")."""
 MONTH_DAY_AT_END = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\.?\s*$")
 
 # --- furniture ---------------------------------------------------------------------------------
