@@ -18,38 +18,32 @@ from .addresses import assign_addresses, locked_paragraphs, place_articles
 from .anchors import Anchored, anchor_paragraphs
 from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .budget import IndexedPart, indexed_part
-from .crossref import Matching, find_cross_references, passages_of
+from .crossref import Matching, passages_of
 from .curate import answered_by_editor, apply_article_override, curate_cross_references, curate_entities
 from .dedupe import find_duplicates
 from .enrich import enrich
-from .entities import extract_entities
 from .entitymodel import Entity
-from .gazetteer import load_gazetteer
 from .ids import sort_articles
-from .incremental import analyses_of, candidates_of, shingles_of
-from .lemmas import Analysis
+from .incremental import shingles_of
 from .lockfile import LOCK_FILE, read_lock
-from .mentions import Candidate, TextUnit, units_of
+from .mentions import units_of
 from .model import Archive, ArchivedArticle, Article, EditorNote, Problem, SeedFile, Settings
 from .reading import read_seeds
 from .related import resolve_related
-from .workcache import WorkCache
+from .stagecache import kept_entities, kept_matching
+from .workcache import WorkCache, key_of
 from .xrefmodel import Passage
 
 
 def find_entities(
     articles: list[ArchivedArticle], parts: dict[str, IndexedPart], cache: WorkCache | None
-) -> list[Entity]:
+) -> tuple[list[Entity], str]:
     """The index entries: each article's candidates found (or kept from an earlier build), then
-    grouped across the archive."""
-    units: list[TextUnit] = []
-    candidates: list[Candidate] = []
-    for item in articles:
-        part = parts[item.id]
-        for unit, found in candidates_of(units_of(item.id, item.article, part.paragraphs, part.photos), cache):
-            units.append(unit)
-            candidates += found
-    return extract_entities(units, load_gazetteer(), candidates)
+    grouped across the archive (or the grouping kept, when no article's units changed); and the
+    key of the entries (``stagecache.kept_entities``)."""
+    return kept_entities(
+        [units_of(item.id, item.article, parts[item.id].paragraphs, parts[item.id].photos) for item in articles], cache
+    )
 
 
 def apply_overrides(
@@ -86,15 +80,11 @@ def match_passages(
     articles: list[ArchivedArticle],
     parts: dict[str, IndexedPart],
     entities: list[Entity],
+    entities_key: str,
     cache: WorkCache | None = None,
 ) -> tuple[list[Passage], Matching]:
-    passages: list[Passage] = []
-    analysed: dict[str, Analysis] = {}
-    for item in articles:
-        found = passages_of(item.id, item.article, parts[item.id].paragraphs, parts[item.id].photos)
-        passages += found
-        analysed.update(analyses_of(found, cache))
-    return passages, find_cross_references(passages, entities, analysed)
+    found = [passages_of(item.id, item.article, parts[item.id].paragraphs, parts[item.id].photos) for item in articles]
+    return [passage for passages in found for passage in passages], kept_matching(found, entities, entities_key, cache)
 
 
 class StageTimer:
@@ -179,13 +169,14 @@ def _build_archive(
     for item in archived:
         parts[item.id], over_budget = indexed_part(item.article)
         problems += [over_budget] if over_budget else []
-    entities = find_entities(archived, parts, cache)
+    entities, entities_key = find_entities(archived, parts, cache)
     entities, entity_problems = curate_entities(entities, annotations.entities)
+    entities_key = key_of(entities_key, annotations.entities)
     problems.extend(entity_problems)
     timer.start("match")
     archived, related_problems = resolve_related(archived)
     problems.extend(related_problems)
-    passages, matching = match_passages(archived, parts, entities, cache)
+    passages, matching = match_passages(archived, parts, entities, entities_key, cache)
     archived = enrich(archived, entities)
     cross_references, fact_groups, xref_problems = curate_cross_references(
         matching,

@@ -53,21 +53,36 @@ CANDIDATES_CODEC = _CandidatesCodec()
 ANALYSES_CODEC = Decoder((Analysis,))
 
 
-def candidates_of(units: Sequence[TextUnit], cache: WorkCache | None) -> UnitCandidates:
+def candidates_key(units: Sequence[TextUnit]) -> str:
+    """The key of one article's candidates: everything they are found from."""
+    return key_of(CANDIDATES_SECTION, tuple(units))
+
+
+def candidates_of(units: Sequence[TextUnit], cache: WorkCache | None, key: str | None = None) -> UnitCandidates:
     """Each unit of one article with its candidates; with a cache, the units are the kept ones
-    (equal to ``units``) so their candidates refer to them."""
+    (equal to ``units``) so their candidates refer to them. ``key``: ``candidates_key(units)``
+    when already computed."""
 
     def compute() -> UnitCandidates:
         return tuple((unit, tuple(find_candidates(unit))) for unit in units)
 
     if cache is None:
         return compute()
-    return cache.fetch(CANDIDATES_SECTION, key_of(CANDIDATES_SECTION, tuple(units)), CANDIDATES_CODEC, compute)
+    return cache.fetch(CANDIDATES_SECTION, key or candidates_key(units), CANDIDATES_CODEC, compute)
+
+
+def _sentences(passages: Sequence[Passage]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.sentence for p in passages if p.sentence))
+
+
+def analyses_key(passages: Sequence[Passage]) -> str:
+    """The key of one article's sentence analyses: its sentences' text."""
+    return key_of(_sentences(passages))
 
 
 def analyses_of(passages: Sequence[Passage], cache: WorkCache | None) -> dict[str, Analysis]:
     """Sentence -> its analysis, for one article's passages."""
-    texts = tuple(dict.fromkeys(p.sentence for p in passages if p.sentence))
+    texts = _sentences(passages)
 
     def compute() -> tuple[Analysis, ...]:
         return tuple(analyse(text) for text in texts)

@@ -96,6 +96,11 @@ class WorkCache:
         self._memory.setdefault(section, {})[key] = value
         self._new.setdefault(section, {})[key] = value
 
+    def keep(self, section: str, key: str) -> None:
+        """Keep an entry this build did not need to read (a later stage's kept result made it
+        unnecessary) for the next build, which may need it."""
+        self._used.setdefault(section, set()).add(key)
+
     def fetch(self, section: str, key: str, codec: Codec, compute: Callable[[], Any]) -> Any:
         value = self.get(section, key, codec)
         if value is MISSING:
