@@ -120,8 +120,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     seeds, folder_problems = read_seed_folder(_state.seeds_dir)
     today = archiving_date(os.environ, datetime.datetime.now(datetime.UTC))
     archive = build_archive(seeds, _state.settings, cache=_work_cache, today=today)
-    if _work_cache is not None:
-        _work_cache.finish()
     _state.archive = archive
     _state.paths = SitePaths.of(_state.settings, config.use_directory_urls)
     _state.entry_pages = {_state.paths.entity(entity) for entity in archive.entities}
@@ -141,7 +139,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # rebuilt whenever the archive changes (also under `serve --dirty`).
         home_text = Path(home.abs_src_path).read_text(encoding="utf-8-sig")
         files.remove(home)
-    site = site_files(archive, seeds, _state.problems, _state.paths, home_text, _site_info(config))
+    site = site_files(archive, seeds, _state.problems, _state.paths, home_text, _site_info(config), _work_cache)
+    if _work_cache is not None:
+        _work_cache.finish()
     generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
     for page in site.pages:
         _state.pages[page.path] = page

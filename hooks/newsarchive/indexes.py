@@ -21,9 +21,11 @@ from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle
 from .outlets import outlet_key, outlet_name
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, human_date, plural, shorten, title_of
+from .pagecache import PageKeeper
 from .paths import SitePaths
 from .render import InlineLink
 from .text import name_order
+from .workcache import key_of
 
 COMPANIONS_SHOWN = 10
 MAX_COMPANIONS_PER_UNIT = 40
@@ -334,10 +336,16 @@ def entity_links(archive: Archive, paths: SitePaths) -> dict[str, dict[str, list
 
 
 def entity_pages(
-    archive: Archive, paths: SitePaths, extras: Mapping[str, Sequence[str]] | None = None
+    archive: Archive,
+    paths: SitePaths,
+    extras: Mapping[str, Sequence[str]] | None = None,
+    keeper: PageKeeper | None = None,
 ) -> list[RenderedPage]:
-    """Both indexes and every entity's pages; ``extras`` adds blocks under an entity's facts, by entity id."""
+    """Both indexes and every entity's pages; ``extras`` adds blocks under an entity's facts, by
+    entity id. ``keeper``: an entity's pages rendered by an earlier build from the same inputs
+    are taken from it."""
     extras = extras or {}
+    keeper = keeper or PageKeeper(None)
     together = companions(archive)
     by_id = {e.id: e for e in archive.entities}
     photos = photos_showing(archive.articles)
@@ -345,8 +353,9 @@ def entity_pages(
         render_entity_index(archive, EntityType.PLACE, paths),
         render_entity_index(archive, EntityType.ACTOR, paths),
     ]
+    digests = _Digests(archive) if keeper.cache is not None else None
     for entity in archive.entities:
-        pages += _EntityPages(
+        entity_pages = _EntityPages(
             entity,
             archive,
             together.get(entity.id, Counter()),
@@ -354,5 +363,28 @@ def entity_pages(
             photos.get(entity.id, []),
             paths,
             extras.get(entity.id, ()),
-        ).render()
+        )
+        inputs = digests.of(entity_pages) if digests is not None else ()
+        pages += keeper.pages(inputs, entity_pages.render)
     return pages
+
+
+class _Digests:
+    """Digests of the archive's articles and entries, each taken once, for the keys of entity pages."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.articles = {item.id: key_of(item) for item in archive.articles}
+        self.entities = {entity.id: key_of(entity) for entity in archive.entities}
+
+    def of(self, pages: _EntityPages) -> tuple:
+        """Everything an entity's pages are rendered from: the entity, the articles it lists, the
+        entries named with it, the photos showing it, the blocks added under its facts."""
+        return (
+            "entity",
+            pages.entity,
+            tuple(self.articles[article_id] for article_id in pages.by_article),
+            tuple((other, count, self.entities[other]) for other, count in sorted(pages.together.items())),
+            tuple((self.articles[item.id], anchor) for item, anchor in pages.photos),
+            tuple(pages.extra),
+            pages.paths,
+        )

@@ -16,9 +16,11 @@ from .feed import feed_xml
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
 from .page import RenderedPage
+from .pagecache import archive_digest, kept_text
 from .paths import FEED_FILE, HOME, UNKNOWN_SITE, SiteInfo, SitePaths
 from .redirects import redirect_files
 from .sitepages import site_pages
+from .workcache import WorkCache
 from .worldmap import world_svg
 
 ARCHIVE_JSON = "archive.json"
@@ -44,8 +46,11 @@ def site_files(
     paths: SitePaths,
     home_text: str | None = None,
     site: SiteInfo = UNKNOWN_SITE,
+    cache: WorkCache | None = None,
 ) -> SiteFiles:
-    """``site``: the site's name and address (from MkDocs' config), for citations and redirects."""
+    """``site``: the site's name and address (from MkDocs' config), for citations and redirects.
+    ``cache``: pages and ``archive.json`` made by an earlier build from the same inputs are taken
+    from it."""
     home = home_text + render_home_listing(archive, paths) if home_text is not None else None
     data = {seed.path: seed.data for seed in seeds}
     files: dict[str, str | bytes] = {}
@@ -57,9 +62,14 @@ def site_files(
     files.update(citation_files([citation_of(item, paths, site) for item in archive.articles], paths))
     files[FEED_FILE] = feed_xml(archive, paths, site)
     files[paths.world_outline()] = world_svg()
+    inputs = (ARCHIVE_JSON, archive_digest(archive), paths, tuple(problems))
+    files[ARCHIVE_JSON] = kept_text(cache, inputs, lambda: _archive_json(archive, paths, problems))
+    return SiteFiles(tuple(site_pages(archive, paths, site, cache)), home, dict(sorted(files.items())))
+
+
+def _archive_json(archive: Archive, paths: SitePaths, problems: Sequence[Problem]) -> str:
     export = archive_json(archive, paths, list(problems))
-    files[ARCHIVE_JSON] = json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
-    return SiteFiles(tuple(site_pages(archive, paths, site)), home, dict(sorted(files.items())))
+    return json.dumps(export, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
 
 
 def as_docs_folder(site: SiteFiles) -> dict[str, str | bytes]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from .citations import citation_of
 from .citebox import cite_box
@@ -25,9 +26,11 @@ from .model import Archive
 from .notfound import render_not_found
 from .outletpages import outlet_pages
 from .page import RenderedPage
+from .pagecache import SITE_SECTION, PageKeeper, archive_digest
 from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
 from .render import PageExtras, render_article
 from .timelinepages import timeline_pages
+from .workcache import WorkCache, key_of
 from .xrefpages import cross_reference_pages, fact_pages
 
 SEARCH_BYTES_PER_CHARACTER = 1.3
@@ -59,43 +62,27 @@ def reader_sections(paths: SitePaths) -> list[tuple[str, str]]:
     ]
 
 
-def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo = UNKNOWN_SITE) -> list[RenderedPage]:
+def site_pages(
+    archive: Archive, paths: SitePaths | None = None, site: SiteInfo = UNKNOWN_SITE, cache: WorkCache | None = None
+) -> list[RenderedPage]:
     """Every generated page: articles, listings, indexes, cross-references; sorted by path.
 
-    ``site``: the site's name and address, which the articles' citations name."""
+    ``site``: the site's name and address, which the articles' citations name. ``cache``: pages
+    an earlier build rendered from the same inputs are taken from it (``pagecache``)."""
     paths = paths or SitePaths.of(archive.settings)
-    full_text = search_full_text(archive)
-    links = entity_links(archive, paths)
-    listed_at = fact_pages(archive, paths)
-    notes = xref_footnotes(archive, paths, listed_at)
-    stories = story_blocks(archive, paths, listed_at)
+    keeper = PageKeeper(cache)
+    whole = key_of(SITE_SECTION, archive_digest(archive), paths, site) if cache is not None else ""
+    kept = keeper.recall(whole)
+    if kept is not None:
+        return sorted(kept, key=lambda page: page.path)
     contested = contested_view(archive)
-    notices = article_notices(contested, paths)
+    pages = _article_pages(archive, paths, site, article_notices(contested, paths), keeper)
     entity_extras: dict[str, list[str]] = defaultdict(list)
     for entity_id, locator in locator_maps(archive, paths).items():
         entity_extras[entity_id].append(locator)
     for entity_id, notice in entity_notices(contested, paths).items():
         entity_extras[entity_id].append(notice)
-    articles = archive.articles  # newest first
-    pages = [
-        render_article(
-            item,
-            paths,
-            PageExtras(
-                footnotes=notes.get(item.id, {}),
-                story_sources=stories.get(item.id, ""),
-                links=links.get(item.id, {}),
-                newer=articles[index - 1] if index > 0 else None,
-                older=articles[index + 1] if index + 1 < len(articles) else None,
-                listing=paths.articles_year(year_of(item)),
-                search_full_text=full_text,
-                cite_box=cite_box(citation_of(item, paths, site), paths.article(item.id), paths),
-                notices=(notices[item.id],) if item.id in notices else (),
-            ),
-        )
-        for index, item in enumerate(articles)
-    ]
-    pages += entity_pages(archive, paths, entity_extras)
+    pages += entity_pages(archive, paths, entity_extras, keeper)
     pages += contested_pages(contested, paths)
     pages.append(render_credits_page(archive, paths))
     pages += cross_reference_pages(archive, paths)
@@ -107,4 +94,35 @@ def site_pages(archive: Archive, paths: SitePaths | None = None, site: SiteInfo 
     pages += timeline_pages(archive, paths)
     pages.append(render_map_page(archive, paths))
     pages.append(render_not_found(paths, reader_sections(paths)))
+    keeper.remember(whole, pages)
     return sorted(pages, key=lambda page: page.path)
+
+
+def _article_pages(
+    archive: Archive, paths: SitePaths, site: SiteInfo, notices: Mapping[str, str], keeper: PageKeeper
+) -> list[RenderedPage]:
+    """Each article's page, rendered from the article and what the later stages add to it
+    (``notices``: the contested-facts notice of each article that has one)."""
+    full_text = search_full_text(archive)
+    links = entity_links(archive, paths)
+    listed_at = fact_pages(archive, paths)
+    notes = xref_footnotes(archive, paths, listed_at)
+    stories = story_blocks(archive, paths, listed_at)
+    articles = archive.articles  # newest first
+    pages = []
+    for index, item in enumerate(articles):
+        extras = PageExtras(
+            footnotes=notes.get(item.id, {}),
+            story_sources=stories.get(item.id, ""),
+            links=links.get(item.id, {}),
+            newer=articles[index - 1] if index > 0 else None,
+            older=articles[index + 1] if index + 1 < len(articles) else None,
+            listing=paths.articles_year(year_of(item)),
+            search_full_text=full_text,
+            cite_box=cite_box(citation_of(item, paths, site), paths.article(item.id), paths),
+            notices=(notices[item.id],) if item.id in notices else (),
+        )
+        pages += keeper.pages(
+            ("article", item, extras, paths), lambda item=item, extras=extras: [render_article(item, paths, extras)]
+        )
+    return pages
