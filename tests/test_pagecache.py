@@ -92,6 +92,6 @@ def test_a_keeper_without_a_cache_renders_every_time() -> None:
     calls: list[int] = []
     keeper = PageKeeper(None)
     for _ in range(2):
-        pages = keeper.pages(("same",), lambda: calls.append(1) or [RenderedPage("a.md", "A", "<p>a</p>")])
+        pages = keeper.pages(lambda: ("same",), lambda: calls.append(1) or [RenderedPage("a.md", "A", "<p>a</p>")])
     assert pages == [RenderedPage("a.md", "A", "<p>a</p>")] and calls == [1, 1]
     assert keeper.recall("whole") is None

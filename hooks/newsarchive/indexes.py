@@ -21,11 +21,10 @@ from .markup import el, esc, lines
 from .model import Archive, ArchivedArticle
 from .outlets import outlet_key, outlet_name
 from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, human_date, plural, shorten, title_of
-from .pagecache import PageKeeper
+from .pagecache import PageKeeper, digests_of
 from .paths import SitePaths
 from .render import InlineLink
 from .text import name_order
-from .workcache import key_of
 
 COMPANIONS_SHOWN = 10
 MAX_COMPANIONS_PER_UNIT = 40
@@ -353,7 +352,6 @@ def entity_pages(
         render_entity_index(archive, EntityType.PLACE, paths),
         render_entity_index(archive, EntityType.ACTOR, paths),
     ]
-    digests = _Digests(archive) if keeper.cache is not None else None
     for entity in archive.entities:
         entity_pages = _EntityPages(
             entity,
@@ -364,27 +362,21 @@ def entity_pages(
             paths,
             extras.get(entity.id, ()),
         )
-        inputs = digests.of(entity_pages) if digests is not None else ()
-        pages += keeper.pages(inputs, entity_pages.render)
+        pages += keeper.pages(lambda entity_pages=entity_pages: _inputs(entity_pages), entity_pages.render)
     return pages
 
 
-class _Digests:
-    """Digests of the archive's articles and entries, each taken once, for the keys of entity pages."""
-
-    def __init__(self, archive: Archive) -> None:
-        self.articles = {item.id: key_of(item) for item in archive.articles}
-        self.entities = {entity.id: key_of(entity) for entity in archive.entities}
-
-    def of(self, pages: _EntityPages) -> tuple:
-        """Everything an entity's pages are rendered from: the entity, the articles it lists, the
-        entries named with it, the photos showing it, the blocks added under its facts."""
-        return (
-            "entity",
-            pages.entity,
-            tuple(self.articles[article_id] for article_id in pages.by_article),
-            tuple((other, count, self.entities[other]) for other, count in sorted(pages.together.items())),
-            tuple((self.articles[item.id], anchor) for item, anchor in pages.photos),
-            tuple(pages.extra),
-            pages.paths,
-        )
+def _inputs(pages: _EntityPages) -> tuple:
+    """Everything an entity's pages are rendered from: the entity, the articles it lists, the
+    entries named with it, the photos showing it, the blocks added under its facts (the
+    articles and entries by their digests)."""
+    digests = digests_of(pages.archive)
+    return (
+        "entity",
+        pages.entity,
+        tuple(digests.articles[article_id] for article_id in pages.by_article),
+        tuple((other, count, digests.entities[other]) for other, count in sorted(pages.together.items())),
+        tuple((digests.articles[item.id], anchor) for item, anchor in pages.photos),
+        tuple(pages.extra),
+        pages.paths,
+    )

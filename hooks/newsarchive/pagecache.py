@@ -12,9 +12,11 @@ an unchanged archive renders nothing and need not even work out the pages' extra
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from typing import Any
 
 from .codec import CodecError, Decoder
+from .model import Archive, ArchivedArticle
 from .page import Heading, RenderedPage
 from .workcache import MISSING, WorkCache, key_of
 
@@ -78,17 +80,37 @@ def kept_text(cache: WorkCache | None, inputs: Sequence[object], make: Callable[
     return cache.fetch(TEXT_SECTION, key_of(TEXT_SECTION, *inputs), TEXT_CODEC, make)
 
 
-_last_digest: list[tuple[object, str]] = []
-"""The last archive digested and its digest (a build asks for it more than once)."""
+class ArchiveDigests:
+    """Digests of an archive's articles, of its entries, and of the whole archive (every field of
+    it, the articles and entries by their digests), each taken once."""
+
+    def __init__(self, archive: Archive) -> None:
+        articles = [key_of(item) for item in archive.articles]
+        entities = [key_of(entity) for entity in archive.entities]
+        self.articles = dict(zip((item.id for item in archive.articles), articles, strict=True))
+        self.entities = dict(zip((entity.id for entity in archive.entities), entities, strict=True))
+        whole: list[object] = []
+        for field in fields(archive):
+            if field.name == "articles":
+                whole.append(tuple(articles))
+            elif field.name == "entities":
+                whole.append(tuple(entities))
+            else:
+                whole.append((field.name, getattr(archive, field.name)))
+        self.whole = key_of(*whole)
+
+    def article(self, item: ArchivedArticle | None) -> str | None:
+        return None if item is None else self.articles[item.id]
 
 
-def archive_digest(archive: object) -> str:
-    """A digest of the whole archive (every field of it), taken once per archive object."""
-    if _last_digest and _last_digest[0][0] is archive:
-        return _last_digest[0][1]
-    digest = key_of(archive)
-    _last_digest[:] = [(archive, digest)]
-    return digest
+_last_digests: list[tuple[Archive, ArchiveDigests]] = []
+"""The last archive digested and its digests (a build asks for them more than once)."""
+
+
+def digests_of(archive: Archive) -> ArchiveDigests:
+    if not _last_digests or _last_digests[0][0] is not archive:
+        _last_digests[:] = [(archive, ArchiveDigests(archive))]
+    return _last_digests[0][1]
 
 
 class PageKeeper:
@@ -101,12 +123,14 @@ class PageKeeper:
         self._kept_paths: set[str] = set()
         """Paths of the pages those entries hold."""
 
-    def pages(self, inputs: Sequence[object], render: Callable[[], Sequence[RenderedPage]]) -> list[RenderedPage]:
-        """The pages ``render`` gives, kept by a digest of ``inputs``: everything they are rendered
-        from (values with a stable ``repr``, such as frozen dataclasses, or digests of them)."""
+    def pages(
+        self, inputs: Callable[[], Sequence[object]], render: Callable[[], Sequence[RenderedPage]]
+    ) -> list[RenderedPage]:
+        """The pages ``render`` gives, kept by a digest of what ``inputs`` gives: everything they
+        are rendered from (values with a stable ``repr``, such as frozen dataclasses, or digests)."""
         if self.cache is None:
             return list(render())
-        key = key_of(PAGES_SECTION, *inputs)
+        key = key_of(PAGES_SECTION, *inputs())
         self.keys.append(key)
         pages = self.cache.fetch(PAGES_SECTION, key, PAGES_CODEC, lambda: tuple(render()))
         self._kept_paths.update(page.path for page in pages)

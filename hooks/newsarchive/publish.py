@@ -16,7 +16,7 @@ from .feed import feed_xml
 from .listings import render_home_listing
 from .model import Archive, Problem, SeedFile
 from .page import RenderedPage
-from .pagecache import archive_digest, kept_text
+from .pagecache import digests_of, kept_text
 from .paths import FEED_FILE, HOME, UNKNOWN_SITE, SiteInfo, SitePaths
 from .redirects import redirect_files
 from .sitepages import site_pages
@@ -62,7 +62,7 @@ def site_files(
     files.update(citation_files([citation_of(item, paths, site) for item in archive.articles], paths))
     files[FEED_FILE] = feed_xml(archive, paths, site)
     files[paths.world_outline()] = world_svg()
-    inputs = (ARCHIVE_JSON, archive_digest(archive), paths, tuple(problems))
+    inputs = (ARCHIVE_JSON, digests_of(archive).whole, paths, tuple(problems))
     files[ARCHIVE_JSON] = kept_text(cache, inputs, lambda: _archive_json(archive, paths, problems))
     return SiteFiles(tuple(site_pages(archive, paths, site, cache)), home, dict(sorted(files.items())))
 

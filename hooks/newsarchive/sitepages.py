@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from .citations import citation_of
 from .citebox import cite_box
@@ -22,11 +23,11 @@ from .listings import (
     year_of,
 )
 from .mappages import locator_maps, render_map_page
-from .model import Archive
+from .model import Archive, ArchivedArticle
 from .notfound import render_not_found
 from .outletpages import outlet_pages
 from .page import RenderedPage
-from .pagecache import SITE_SECTION, PageKeeper, archive_digest
+from .pagecache import SITE_SECTION, ArchiveDigests, PageKeeper, digests_of
 from .paths import UNKNOWN_SITE, SiteInfo, SitePaths
 from .render import PageExtras, render_article
 from .timelinepages import timeline_pages
@@ -71,7 +72,7 @@ def site_pages(
     an earlier build rendered from the same inputs are taken from it (``pagecache``)."""
     paths = paths or SitePaths.of(archive.settings)
     keeper = PageKeeper(cache)
-    whole = key_of(SITE_SECTION, archive_digest(archive), paths, site) if cache is not None else ""
+    whole = key_of(SITE_SECTION, digests_of(archive).whole, paths, site) if cache is not None else ""
     kept = keeper.recall(whole)
     if kept is not None:
         return sorted(kept, key=lambda page: page.path)
@@ -123,6 +124,19 @@ def _article_pages(
             notices=(notices[item.id],) if item.id in notices else (),
         )
         pages += keeper.pages(
-            ("article", item, extras, paths), lambda item=item, extras=extras: [render_article(item, paths, extras)]
+            lambda item=item, extras=extras: _article_inputs(digests_of(archive), item, extras, paths),
+            lambda item=item, extras=extras: [render_article(item, paths, extras)],
         )
     return pages
+
+
+def _article_inputs(digests: ArchiveDigests, item: ArchivedArticle, extras: PageExtras, paths: SitePaths) -> tuple:
+    """What an article's page is rendered from, its neighbours by their digests."""
+    return (
+        "article",
+        digests.article(item),
+        replace(extras, newer=None, older=None),
+        digests.article(extras.newer),
+        digests.article(extras.older),
+        paths,
+    )
