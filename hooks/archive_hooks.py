@@ -141,7 +141,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.remove(home)
     site = site_files(archive, seeds, _state.problems, _state.paths, home_text, _site_info(config), _work_cache)
     if _work_cache is not None:
-        _work_cache.finish()
+        _work_cache.finish(last=_command["name"] != "serve")
     generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
     for page in site.pages:
         _state.pages[page.path] = page

@@ -132,3 +132,12 @@ def test_a_renamed_seed_is_listed_under_its_new_name_only(tmp_path: Path) -> Non
     cache.finish()
     renamed = build_archive([SeedFile("b.txt", text)], cache=cache)
     assert [item.article.source_file for item in renamed.articles] == ["b.txt"]
+
+
+def test_after_the_last_build_entries_are_read_again_from_disk(tmp_path: Path) -> None:
+    cache = WorkCache(tmp_path, version="v1")
+    cache.put("s", "k", FIELDS, Field("a", "b"))
+    cache.finish(last=True)
+    assert cache._packed == {}
+    assert cache.get("s", "k", FIELDS) == Field("a", "b")
+    assert WorkCache(tmp_path, version="v1").get("s", "k", FIELDS) == Field("a", "b")

@@ -108,9 +108,11 @@ class WorkCache:
             self.put(section, key, codec, value)
         return value
 
-    def finish(self) -> None:
+    def finish(self, last: bool = False) -> None:
         """End of a build: store the new entries, forget (in memory and on disk) every entry of a
-        section this build did not use, and start counting uses again."""
+        section this build did not use, and start counting uses again. ``last``: no build follows
+        in this process (``mkdocs build``), so the stored form is not kept in memory for the next
+        (the rest of the build has that memory: 170 MB at 1,000 articles)."""
         for section, used in self._used.items():
             memory = self._memory.get(section, {})
             for key in [key for key in memory if key not in used]:
@@ -132,6 +134,8 @@ class WorkCache:
                 self._write(section, packed)
         self._prune_versions()
         self._used, self._new = {}, {}
+        if last:
+            self._packed = {}
 
     # --- disk ---------------------------------------------------------------------------------
 
