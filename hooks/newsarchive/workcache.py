@@ -132,6 +132,9 @@ class WorkCache:
                 changed = True
             if changed:
                 self._write(section, packed)
+            if last:
+                del packed
+                self._packed.pop(section, None)  # one section's stored form in memory at a time
         self._prune_versions()
         self._used, self._new = {}, {}
         if last:
