@@ -14,13 +14,11 @@ from enum import Enum
 from .bylines import Byline, read_byline
 from .credits import FINAL_PUNCTUATION, is_credit, split_trailing_credit
 from .datelines import DateLine, read_date_line
+from .furniture import BOX_LABELS, FURNITURE_LINES, FURNITURE_PATTERNS
 from .lines import Unit
 from .words import (
-    BOX_LABELS,
     CAPTION_LABEL,
     EMBEDDED_POST_SIGNATURE,
-    FURNITURE_LINES,
-    FURNITURE_PATTERNS,
     MEDIA_LABEL_LINES,
     PAST_TENSE_VERB,
     PRESENT_CAPTION_WORDS,
