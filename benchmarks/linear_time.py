@@ -32,6 +32,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one line of honorifics": lambda n: "Mr. " * (n // 4),
     "one line of quotes": lambda n: '"a ' * (n // 3),
     "one line of credit labels": lambda n: "Photo: " * (n // 7),
+    "a source line of lower-case words": lambda n: "Source: " + "news " * (n // 5) + "!",
     "a byline then filler words": lambda n: "By Bob " + "on " * (n // 3) + "x",
     "one line of a-": lambda n: "a-" * (n // 2),
     "one line of word-": lambda n: "word-" * (n // 5),

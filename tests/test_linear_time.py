@@ -62,3 +62,20 @@ def test_each_unit_knows_its_run_without_walking_it() -> None:
     evidence = [read_evidence(unit, False) for unit in units_of("One\nTwo\nThree\n\nFour\n\nFive\nSix")]
     runs = Runs.of(evidence)
     assert (runs.starts, runs.ends) == ((0, 0, 0, 3, 4, 4), (2, 2, 2, 3, 5, 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Source: " + "news " * 60 + "!", False),
+        ("Source: " + "News " * 60 + "!", False),
+        ("SOURCE: News agencies", True),
+        ("Source: Kalaba Times and news agencies", True),
+        ("Source: the ministry said the figure was wrong", False),
+    ],
+)
+def test_a_closing_source_line_is_read_in_one_pass(line: str, furniture: bool) -> None:
+    from newsarchive.reader.furniture import FURNITURE_PATTERNS
+
+    # Each word once read two ways (capitalised name or "news") made a long line exponential.
+    assert any(pattern.search(line) for pattern in FURNITURE_PATTERNS) is furniture

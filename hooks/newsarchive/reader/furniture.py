@@ -184,8 +184,13 @@ FURNITURE_LINES = frozenset(
     }
 )
 """Lines that are furniture when they are all a line holds (compared lower-cased, edges trimmed)."""
-SOURCE_WORD = r"(?:[A-Z][\w&'’.-]*|and|news|agencies|wires)"
-"""A word of a closing source line: a name's, or "and news agencies"."""
+SOURCE_WORD = r"(?-i:[A-Z][\w&'’.-]*|and|news|agencies|wires)"
+"""A word of a closing source line: a name's, or "and news agencies". Case-sensitive inside the
+case-blind patterns, so a capitalised word and a lower-case one never match the same text (two
+ways to read each word made a long line of them exponential), and a sentence in lower case
+("Source: the ministry said …") is never taken for one."""
+SOURCE_LINE_MAX_WORDS = 12
+"""Words of a closing source line after the first ("Al Jazeera and news agencies" is five)."""
 FURNITURE_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -258,7 +263,7 @@ FURNITURE_PATTERNS = tuple(
         r"^(?:got a (?:news )?tip\b|send us (?:your )?(?:news )?tips?\b)",
         # a closing "SOURCE: News agencies" / "Source: Al Jazeera and news agencies": where the copy came
         # from (names and "and" only: "Source: Defense Ministry, October 25, 2019" is a fact-check's claim)
-        r"^source\s*:\s*" + SOURCE_WORD + r"(?:[ ,]+" + SOURCE_WORD + r")*$",
+        r"^source\s*:\s*" + SOURCE_WORD + r"(?:[ ,]+" + SOURCE_WORD + r"){0," + str(SOURCE_LINE_MAX_WORDS) + "}$",
         r"^(?:share|save|gift)\s+(?:full\s+)?(?:article|story)$",
         r"^(?:read|lire|leer|lesen)\s+(?:in|en|auf)\s+\w+$",  # "Lire en français", "Read in English"
         r"^sign in to\b",
