@@ -483,6 +483,8 @@ def test_an_old_photo_alone_does_not_date_the_article() -> None:
         # brackets in a sentence's opening words are no dateline
         ("Officials in Geneva (Switzerland) said on Monday that talks would resume next week.", None, None),
         ("The Senate (the upper house) passed a spending bill on Tuesday after a long debate.", None, None),
+        # a name and its acronym in brackets, no dash after it: no dateline
+        ("The Kalaba Port Authority (KPA) President Ana Ross said on Tuesday fees would rise.", None, None),
     ],
 )
 def test_wire_datelines_in_other_styles(lede: str, place: str | None, agency: str | None) -> None:

@@ -45,12 +45,14 @@ DATELINE_WITH_AGENCY = re.compile(
     + r"(?: "
     + PLACE_WORD
     + r"){0,2})?)"
-    r"(?:,\s*" + MONTH + r"\s+\d{1,2})?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]*){0,2})\)"
-    r"\s*(?:[—–-]{1,2}|:|\.-)?\s+(?=[A-Z\"“‘'])"
+    r"(?P<day>,\s*" + MONTH + r"\s+\d{1,2})?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]*){0,2})\)"
+    r"\s*(?(day)(?:[—–-]{1,2}|:|\.-)?|(?:[—–-]{1,2}|:|\.-))\s+(?=[A-Z\"“‘'])"
 )
 """A wire's dateline in any case, with the story's day between place and agency: ``LONDON, March 14
 (Reuters) -``, ``BEIJING, March 14 (Xinhua) --``, ``Kolkata, Mar 14 (PTI) The state …``,
-``Washington (CNN) —``. Word runs are bounded, so a line that is none fails in linear time."""
+``Washington (CNN) —``. Without the day a dash or colon must follow the agency: capitalised words
+and an acronym in brackets are otherwise a name and its gloss ("The Kalaba Port Authority (KPA)
+President said …"). Word runs are bounded, so a line that is none fails in linear time."""
 MAX_INFERRED_TITLE_WORDS = 16
 UNTITLED = "Untitled article"
 PULL_QUOTE_MIN_WORDS = 8
