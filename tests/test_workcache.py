@@ -141,3 +141,11 @@ def test_after_the_last_build_entries_are_read_again_from_disk(tmp_path: Path) -
     assert cache._packed == {}
     assert cache.get("s", "k", FIELDS) == Field("a", "b")
     assert WorkCache(tmp_path, version="v1").get("s", "k", FIELDS) == Field("a", "b")
+
+
+def test_a_new_version_of_a_package_the_core_reads_is_a_new_code_version(monkeypatch) -> None:
+    from newsarchive import workcache
+
+    installed = workcache.code_version.__wrapped__()
+    monkeypatch.setattr(workcache, "_package_version", lambda name: "0.0-other")
+    assert workcache.code_version.__wrapped__() != installed

@@ -24,6 +24,7 @@ import shutil
 import sys
 from collections.abc import Callable
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -42,10 +43,24 @@ class Codec(Protocol):
     def decode(self, plain: Any) -> Any: ...
 
 
+READ_PACKAGES = ("wordfreq", "simplemma", "python-dateutil", "PyYAML", "jsonschema")
+"""The installed packages whose data or behaviour the core's results depend on (word weights,
+lemmas, dates, the annotations' parsing): a new version of one starts the cache afresh."""
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
 @cache
 def code_version() -> str:
-    """Digest of every file of this package (code and data) and of the Python and marshal versions."""
-    digest = hashlib.sha256(f"{sys.version_info[:2]}|{marshal.version}".encode())
+    """Digest of every file of this package (code and data), of the Python and marshal versions
+    and of the versions of ``READ_PACKAGES``."""
+    packages = ",".join(f"{name}={_package_version(name)}" for name in READ_PACKAGES)
+    digest = hashlib.sha256(f"{sys.version_info[:2]}|{marshal.version}|{packages}".encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
