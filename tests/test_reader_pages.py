@@ -87,7 +87,7 @@ Political reporter @janeroe
 Tuesday 14 March 2023 18:42, UK
 Image:
 The prime minister speaking at the summit earlier this month. Pic: Reuters
-Why you can trust Sky News
+Why you can trust our political coverage
 The prime minister will set out a new migration plan on Wednesday, Sky News understands.
 The plan is expected to include new limits on student visas, officials said.
 """,
@@ -280,7 +280,7 @@ The vote was 68 to 30, with a dozen members of the minority joining the majority
 March 14, 2023, 6:42 PM UTC / Updated March 14, 2023, 7:05 PM UTC
 By Jane Roe and Tom Ross
 Jury selection began Tuesday in the fraud trial of a former technology executive.
-The trial is expected to last six weeks.
+The hearing should run into the summer.
 """,
         ("Jury selection begins in closely watched fraud trial", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
     ),
@@ -383,7 +383,7 @@ March 14, 20235:04 PM UTCUpdated 2 hours ago
 ROTTERDAM, March 14 (Reuters) - Dutch ports reopened on Tuesday after dock workers ended a strike, their union said.
 Shipping lines said it would take the rest of the week to clear the backlog.
 Reporting by Lena Varga; Editing by Tom Hale
-Our Standards: The Thomson Reuters Trust Principles.
+Our Standards: how we check, source and correct our stories
 """,
         (
             "Ports reopen after strike ends, union says",
@@ -993,26 +993,26 @@ This article was amended on 15 March 2023 to correct the date of the vote.
     # a gallery repeats its caption and the headline around the credit: the headline is no caption
     (
         "gallery_repeat",
-        """Five questions ahead of tonight's debate
-Jane Roe, AP Political Writer
-Updated 3:27 am PST, Wednesday, March 15, 2023
-A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital. (AP Photo/Tom Ross)
-A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital. (AP Photo/Tom Ross)
-Photo: Tom Ross, AP
-Five questions ahead of tonight's debate
-1 / 13
+        """Bridge reopens to traffic after two years of repairs
+Maria Lind, AP Transportation Writer
+Updated 6:05 pm CDT, Friday, June 9, 2023
+Crews lift the last barriers off the bridge deck on Thursday, June 8, 2023, in Millbrook. (AP Photo/Carl Hoff)
+Crews lift the last barriers off the bridge deck on Thursday, June 8, 2023, in Millbrook. (AP Photo/Carl Hoff)
+Photo: Carl Hoff, AP
+2 / 9
+Bridge reopens to traffic after two years of repairs
 Back to Gallery
-WASHINGTON (AP) — Ten candidates meet on the debate stage again on Wednesday night as the race tightens.
-The debate will be the last before the first votes are cast.
+MILLBROOK, Ill. (AP) — Drivers crossed the river on the old bridge on Friday for the first time since repairs began.
+The state's transport office said the work had come in under budget.
 """,
         (
-            "Five questions ahead of tonight's debate",
-            "2023-03-15",
-            ("Jane Roe",),
+            "Bridge reopens to traffic after two years of repairs",
+            "2023-06-09",
+            ("Maria Lind",),
             (
                 (
-                    "A candidate speaks during a fundraiser, Sunday, March 12, 2023, in the capital.",
-                    "Tom Ross",
+                    "Crews lift the last barriers off the bridge deck on Thursday, June 8, 2023, in Millbrook.",
+                    "Carl Hoff",
                     "AP",
                 ),
             ),
@@ -1099,21 +1099,22 @@ They met at a dance when they were teenagers.
     # an agency's name under a caption with no final stop: the photo's credit, not a byline
     (
         "tabloid_agency_credit",
-        """Hostages freed in prisoner exchange
-By Jane Roe and Tom Ross
-November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm
-An American teacher (left) and his colleague Ana Vale
+        """LOCAL
+Zoo's oldest tortoise celebrates 120th birthday
+By Priya Sen
+June 2, 2022 | 7:15am | Updated June 2, 2022 | 1:48pm
+Keeper Rosa Lind (right) with Gus, the zoo's oldest resident
 AP
 More On:
-hostages
-Two hostages held for three years were freed on Tuesday in an exchange of prisoners, officials said.
-The two men were flown to a military base and were said to be in good health.
+zoos
+Gus the tortoise turned 120 on Thursday and celebrated with a cake made of lettuce and squash, keepers said.
+Visitors sang to him as he ate.
 """,
         (
-            "Hostages freed in prisoner exchange",
-            "2019-11-19",
-            ("Jane Roe", "Tom Ross"),
-            (("An American teacher (left) and his colleague Ana Vale", None, "AP"),),
+            "Zoo's oldest tortoise celebrates 120th birthday",
+            "2022-06-02",
+            ("Priya Sen",),
+            (("Keeper Rosa Lind (right) with Gus, the zoo's oldest resident", None, "AP"),),
             (),
         ),
     ),
@@ -1155,6 +1156,7 @@ FURNITURE_WORDS = (
     "View gallery",
     "Buy Photo",
     "Our Standards",
+    "Why you can trust",
     "Please turn on",
     "We use cookies",
     "Enter your email",
