@@ -61,9 +61,9 @@ BYLINES = [
     ("City Desk", ((), None, None, None, "City Desk")),
     ("NEWS WIRES", ((), None, None, None, "NEWS WIRES")),
     # lines that are no byline
-    ("Veteran Wraps Baby in American Flag, Photo Sparks Controversy", None),
+    ("Farmer Paints Barn in National Colours, Neighbours Object", None),
     ("Hostage swap talks resume", None),
-    ("Why you can trust Daily News", None),
+    ("Why you can trust Harbour Times", None),
     ("By the time police arrived, the crowd had gone.", None),
     ("Evening Post News Weekly", None),
 ]
@@ -255,8 +255,8 @@ TRAILING_CREDITS = [
     ("Residents were evacuated.(ABC News: Tom Ross)", ("Residents were evacuated.", "ABC News: Tom Ross")),
     # a wire's sign-off closing a long paragraph is no credit; a menu's bars are none either
     (
-        "On Monday more than 300 people, including two children, were flown home by the authorities after "
-        "they had entered the country without papers to look for work in the capital. PTI",
+        "Nearly 200 fishermen, among them a teenager, were released by the neighbouring country's coast guard "
+        "on Friday and are expected to reach their home port by the weekend. PTI",
         None,
     ),
     ("Home | News | World", None),
@@ -338,16 +338,16 @@ FURNITURE = [
     ("Powered by Example Widgets", True),
     ("Sign in to comment", True),
     ("View photo", True),
-    ("Story continues below gallery", True),
-    ("Headlines Delivered to Your Inbox", True),
-    ("Sign up for the Evening Post's morning and evening newsletters.", True),
-    ("A version of this article appears in print on March 3, 2021, on Page A7.", True),
+    ("Article continues below the photos", True),
+    ("Top Stories Delivered to Your Inbox", True),
+    ("Sign up for the Harbour Times weekday briefing newsletter.", True),
+    ("A version of this story appeared in print on June 8, 2022, Section B, Page 4.", True),
     ("Tags: council budget, schools, roads", True),
     # a promotion ends with its call to action
-    ("The Point is our weekly show on politics. Click to subscribe!", True),
-    ("We will soon launch a weekly newsletter on the royals. Sign up here.", True),
+    ("Each Friday our podcast looks back at the week in sport. Click to subscribe!", True),
+    ("Our gardening letter arrives every Saturday morning. Sign up now.", True),
     # a category trail: lower-case "in", then only capitalised names
-    ("in Business, PRESS RELEASE", True),
+    ("in Politics, COMMUNITY NOTICES", True),
     # audio, reading-time and gallery widgets; wire contributors' lines; editorial-standards links
     ("Listen to this article · 5:12 min Learn more", True),
     ("Listen to this article", True),
@@ -361,7 +361,7 @@ FURNITURE = [
     ("Gift Article", True),
     ("Lire en français", True),
     ("Reporting by Lena Varga; Editing by Tom Hale", True),
-    ("Our Standards: The Trust Principles.", True),
+    ("Our Standards: how this newsroom works.", True),
     ("Reporting from the front line is dangerous work.", False),
     # live pages, players, consent banners and sign-up boxes
     ("Show key events only", True),
@@ -374,8 +374,8 @@ FURNITURE = [
     ("By signing the treaty, the two countries agreed to end the war.", False),
     ("02:15 - Source: CNN", True),
     ("— With assistance from Tom Ross", True),
-    ("SOURCE: Al Jazeera and news agencies", True),
-    ("Source: Defense Ministry, October 25, 2019", False),
+    ("SOURCE: Gulf Daily and news agencies", True),
+    ("Source: Interior Ministry statement, 4 May 2021", False),
     # labels and links of news pages' chrome: age warnings, reuse and copy links, social prompts
     ("This article is more than 2 years old", True),
     ("Explore more on these topics", True),
@@ -393,13 +393,16 @@ FURNITURE = [
     ("This article is more important than ever, she said.", False),
     # a footer menu's links; sign-up and comment boxes written as sentences
     ("Terms of Use", True),
-    ("Help and Contact Us", True),
-    ("Every day our editors send out the day's news. Sign up for the newsletter here.", True),
-    ("Get the top headlines delivered every morning by subscribing to our newsletter.", True),
-    ("You have been successfully subscribed!", True),
-    ("Join the conversation in our comments section below.", True),
-    ("Please keep comments civil and on topic, and read our terms of use before posting.", True),
-    ("This site uses Akismet to reduce spam.", True),
+    ("Contact Us", True),
+    (
+        "Each weekday our newsroom picks five stories worth your time. Get the newsletter: sign up today.",
+        True,
+    ),
+    ("Have the morning's biggest stories sent to you by subscribing to our free newsletter.", True),
+    ("You have successfully subscribed to the morning briefing.", True),
+    ("Join the conversation: tell us what you think below.", True),
+    ("Please keep the conversation respectful and relevant, and follow our community rules.", True),
+    ("This site uses CleanTalk to reduce spam.", True),
     ("The privacy of the patients was protected, the hospital said.", False),
     ("The bakery uses cookies from a family recipe, the owner said.", False),
     # sentences and subheadings that happen to look alike are kept
@@ -415,9 +418,9 @@ FURNITURE = [
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Most read in world news", True),
-        ("Most Read World", True),
-        ("You may also like these articles", True),
+        ("Most read in sport", True),
+        ("Most Read Business", True),
+        ("You may also like these stories", True),
         ("Related coverage", True),
         ("Most readers agreed.", False),
     ],
@@ -436,10 +439,10 @@ def test_furniture_lines(text: str, expected: bool) -> None:
 WIRE_VIDEO_BLURBS = [
     # a news site's embedded wire video, its player not copied: the blurb tells what happened
     ("Rescue workers searched the rubble of the collapsed building through the night after the quake. (AFP)", True),
-    ("The president pledged to form a new government quickly after the surprise result on Sunday. (Reuters)", True),
+    ("The opposition leader conceded defeat and called for calm after the vote count ended on Monday. (Reuters)", True),
     # photo captions credited the same way: the present tense, or no verb at all
-    ("A man injured in the attack is carried to an ambulance outside the museum on Wednesday. (AP)", False),
-    ("The border crossing near the port of entry in Nogales, Ariz. (AP)", False),
+    ("A firefighter sprays water on the burning warehouse roof on Friday. (AP)", False),
+    ("The old customs house at the harbour in Port Elms, Maine. (AP)", False),
     # a paragraph quoting an agency's report is credited to no agency alone
     ("Rescue workers searched the rubble of the collapsed building through the night, the report said. (1)", False),
 ]
@@ -455,22 +458,22 @@ def test_wire_video_blurbs(text: str, expected: bool) -> None:
 STANDALONE_CAPTIONS = [
     # a page spaced by one blank line, where the copied image left one more: a short line under it
     ("Search team members at the river camp", 2, 1, True),
-    ("Dead hunter, Tom Ross.", 2, 1, True),
+    ("Injured climber, Lena Varga.", 2, 1, True),
     # who is in the picture and when, with no verb, wherever it stands
-    ("Prince Tomas and Duchess Ana in 2014", 0, 0, True),
-    ("The Duke and Duchess in Ottawa in 2019.", 0, 0, True),
-    ("Ana and Tom Ross last March, at their final public engagement.", 0, 0, True),
+    ("Princess Ilse and Count Bram in 2009", 0, 0, True),
+    ("The Mayor with Ana and Tom in Lisbon in 2016.", 0, 0, True),
+    ("Lena and Piet Varga last summer, at the harbour festival.", 0, 0, True),
     # the present tense of a caption's moment, with the image's slot
-    ("Delegates at the round table greet the minister", 2, 1, True),
-    ("Discussions underway during the regional roundtable in the capital", 2, 1, True),
+    ("Volunteers at the food bank greet the first visitors", 2, 1, True),
+    ("A volunteer waves to arriving families at the town hall", 2, 1, True),
     # sentences, labels, subheadings, notes and promos
     ("He was elected in 2014.", 0, 0, False),
-    ("Georgia tied for third in executions last year.", 0, 0, False),
-    ("Just last week, a crash took place in the city.", 0, 0, False),
-    ("Reforms in 1907", 2, 1, False),
+    ("Ohio ranked second in new housing last year.", 0, 0, False),
+    ("Only last month, a fire broke out at the depot.", 0, 0, False),
+    ("Floods in 1953", 2, 1, False),
     ("Best regards to all of you,", 2, 1, False),
-    ("(Graphic: World markets in 2019 - here)", 2, 1, False),
-    ("THE SHOW -- NOW ON YOUR PHONE!", 2, 1, False),
+    ("(Chart: Grain prices since 2015 - here)", 2, 1, False),
+    ("LISTEN: OUR DAILY PODCAST IS OUT NOW!", 2, 1, False),
     ("Search team members at the river camp", 2, 2, False),
     ("The men were found by a search team near the river, about 10 kilometres from their camp.", 2, 1, False),
 ]
