@@ -27,7 +27,7 @@ BYLINES = [
         "By MARIA SANTOS, JOHN HOLLAND and PRIYA NAIR",
         (("Maria Santos", "John Holland", "Priya Nair"), None, None, None, None),
     ),
-    ("Tom Davies Associated Press", (("Tom Davies",), None, "Associated Press", None, None)),
+    ("Piet Hendriks Associated Press", (("Piet Hendriks",), None, "Associated Press", None, None)),
     ("Anna Kowalski Foreign correspondent", (("Anna Kowalski",), "Foreign correspondent", None, None, None)),
     # wire copy on a newspaper's site: the agency is credited, never the outlet
     ("Lena Varga, AP Diplomatic Writer", (("Lena Varga",), "AP Diplomatic Writer", "AP", None, None)),

@@ -176,7 +176,7 @@ class Article:
     authors: tuple[str, ...] = ()
     """The people the byline names, in order (the agency alone when the byline is an agency)."""
     agency: Field = field(default_factory=lambda: Field(raw=None, value=None))
-    """A wire agency the article credits (``Tom Davies Associated Press``, ``BEIRUT (AP) —``):
+    """A wire agency the article credits (``Piet Hendriks Associated Press``, ``BEIRUT (AP) —``):
     where the copy came from, which is not the outlet that published it."""
 
     @cached_property

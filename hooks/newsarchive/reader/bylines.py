@@ -1,8 +1,8 @@
 """Bylines as pages print them: who wrote the article, and what else the line says.
 
-``By MARIA SANTOS, JOHN HOLLAND and PRIYA NAIR``, ``Tom Davies Associated Press``,
-``Robert Burns, AP National Security Writer``, ``By Julius Young | Fox News``,
-``Nishant Kumar @Nishantopines``, ``By April Roach@aprilroach28Daniel O'Mahony``. A byline is read
+``By MARIA SANTOS, JOHN HOLLAND and PRIYA NAIR``, ``Piet Hendriks Associated Press``,
+``Lena Varga, AP Chief Science Writer``, ``By Tom Ross | Evening Post``,
+``Anu Rao @anuwrites``, ``By Jane Roe@janeroe22Carl Hoff``. A byline is read
 into the people (or the agency, when the byline is one), a job description, an agency and an
 outlet; a date glued on is cut off by the caller (``datelines``) before this module sees it.
 """
@@ -50,7 +50,7 @@ MAX_BYLINE_CHARS = 400
 patterns from ever running over a whole paragraph."""
 MAX_ROLE_WORDS = 6
 MAX_OUTLET_WORDS = 5
-"""The longest outlet name a byline carries ("India Post News Weekly" is four)."""
+"""The longest outlet name a byline carries ("Evening Post News Weekly" is four)."""
 MAX_GLUED_TAIL_WORDS = max(MAX_ROLE_WORDS, MAX_OUTLET_WORDS, *(len(name.split()) for name in WIRE_AGENCIES))
 """The longest thing glued after a name (a job, an outlet, an agency): a byline piece is only
 cut that near its end, which keeps a pasted paragraph read as a byline candidate linear."""
@@ -68,7 +68,7 @@ class Byline:
     authors: tuple[str, ...]
     """The people who wrote it, in order; the agency alone when the byline names no person."""
     role: str | None = None
-    """The job description (``AP National Security Writer``)."""
+    """The job description (``AP Chief Science Writer``)."""
     agency: str | None = None
     """A wire agency the byline names (credited, never the outlet)."""
     outlet: str | None = None
@@ -169,7 +169,7 @@ def _split_filing_place(piece: str) -> tuple[str, str | None]:
         and 1 <= len(words) <= FILED_FROM_MAX_WORDS
         and all(is_name_token(w) or w.lower() in NAME_PARTICLES for w in words)
         and _is_name(name.strip())
-        and _is_place(place.strip(), alternate=True)  # "Veteran Wraps Baby in American Flag" is a headline
+        and _is_place(place.strip(), alternate=True)  # "Farmer Paints Barn in National Colours" is a headline
     ):
         return name.strip(), place.strip()
     return piece, None
@@ -194,7 +194,7 @@ def _strip_contacts(text: str) -> str:
 
 def _classify_piece(piece: str) -> tuple[str, str, str]:
     """(kind, value, tail): kind is name, agency, outlet, role, house or other; ``tail`` is an
-    organisation or a job glued after a name without a separator (``Tom Davies Associated Press``,
+    organisation or a job glued after a name without a separator (``Piet Hendriks Associated Press``,
     ``Anna Kowalski Foreign correspondent``)."""
     lowered = piece.lower()
     if lowered in WIRE_AGENCIES:
@@ -219,21 +219,21 @@ def _classify_piece(piece: str) -> tuple[str, str, str]:
 
 
 def _is_role(text: str) -> bool:
-    """A job description ends with its job ("AP National Security Writer", "News reporter")."""
+    """A job description ends with its job ("AP Chief Science Writer", "News reporter")."""
     words = text.split()
     return 1 <= len(words) <= MAX_ROLE_WORDS and words[-1].lower().strip(".,") in BYLINE_ROLE_WORDS
 
 
 def _split_glued_tail(piece: str) -> tuple[str, str]:
-    """``Tom Davies Associated Press`` -> (``Tom Davies``, ``Associated Press``); ``Kevin McCoy USA
-    TODAY`` -> (``Kevin McCoy``, ``USA TODAY``); ``Anna Kowalski Foreign correspondent`` -> a job."""
+    """``Piet Hendriks Associated Press`` -> (``Piet Hendriks``, ``Associated Press``); ``Dana Whitfield USA
+    TODAY`` -> (``Dana Whitfield``, ``USA TODAY``); ``Anna Kowalski Foreign correspondent`` -> a job."""
     words = piece.split()
-    # "AP National Security Writer": the agency opens a job description, not a name, so no cut
+    # "AP Chief Science Writer": the agency opens a job description, not a name, so no cut
     # may leave an agency in the head.
     first_agency = next((i for i, word in enumerate(words) if word.lower() in WIRE_AGENCIES), len(words))
     for cut in range(2, min(len(words), first_agency + 1)):
         if cut <= MAX_OUTLET_WORDS and _is_outlet(" ".join(words[:cut])):
-            break  # "India Post News Weekly" is one outlet's name, not a person and an outlet
+            break  # "Evening Post News Weekly" is one outlet's name, not a person and an outlet
         if len(words) - cut > MAX_GLUED_TAIL_WORDS:
             continue  # too long for any tail: only the cuts near the end are worth joining
         tail = " ".join(words[cut:])

@@ -153,7 +153,7 @@ def _is_organisation(text: str) -> bool:
 def is_person_name(text: str, shouted_ok: bool = False) -> bool:
     """Two to four name words. ``shouted_ok``: a name set in capitals may hold a three-letter word
     ("TOM ROSS"), which is allowed only once the text is known to be a credit (a shouted headline,
-    "COLTS TOP CHIEFS, 20-13", would otherwise read as a person and an organisation)."""
+    "OWLS TOP FOXES, 3-1", would otherwise read as a person and an organisation)."""
     tokens = PLACEMENT.sub("", text).split()
     if (
         not 2 <= len(tokens) <= MAX_PERSON_WORDS
@@ -245,7 +245,7 @@ def _agency_after_sentence(text: str) -> tuple[str, str] | None:
     credit = match.group("credit")
     bare = credit.strip("()")
     if credit == bare and len(text.split()) > BARE_AGENCY_CAPTION_MAX_WORDS:
-        return None  # "… to sneak into the US. PTI": a wire's sign-off closing a paragraph
+        return None  # "… home port by the weekend. PTI": a wire's sign-off closing a paragraph
     if bare.lower() in WIRE_AGENCIES or (credit.startswith("(") and BRACKETED_ACRONYM.match(bare)):
         return match.group("caption").strip(), bare
     return None

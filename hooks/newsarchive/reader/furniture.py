@@ -190,25 +190,25 @@ case-blind patterns, so a capitalised word and a lower-case one never match the 
 ways to read each word made a long line of them exponential), and a sentence in lower case
 ("Source: the ministry said …") is never taken for one."""
 SOURCE_LINE_MAX_WORDS = 12
-"""Words of a closing source line after the first ("Al Jazeera and news agencies" is five)."""
+"""Words of a closing source line after the first ("Gulf Daily and news agencies" is five)."""
 FURNITURE_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # gallery counters: "Image 1 of / 8", "1 / 8", "1of4"
+        # gallery counters: "Photo 3 of / 9", "1 / 8", "1of4"
         r"^(?:image|photo|picture|slide)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$",
         r"^\d+$",  # a lone number (gallery count, comment count)
-        r"^\d+\s+(?:comments?|shares?|min(?:ute)?s?\.?\s+read|photos?|images?)$",  # "0 Comments", "5 Min Read"
+        r"^\d+\s+(?:comments?|shares?|min(?:ute)?s?\.?\s+read|photos?|images?)$",  # "0 Comments", "4 Min Read"
         r"^slideshow\s*\(\s*\d+\s+images?\s*\)$",
         r"^(?:https?://|www\.)\S+$",  # a bare address
         r"^[\W_]+$",  # rules and ornaments: "____", "—", "×"
         r"^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts|free)\b",
         r"\b(?:newsletters?|inbox)\b.{0,40}\b(?:sign up|subscribe)\b",
-        r"^.{0,40}\b(?:delivered )?(?:to|in) your inbox\.?$",  # "Headlines Delivered to Your Inbox"
-        # A promotion ends with its call to action: "… weekly show. Click to subscribe!", "… Sign up here."
+        r"^.{0,40}\b(?:delivered )?(?:to|in) your inbox\.?$",  # "Top Stories Delivered to Your Inbox"
+        # A promotion ends with its call to action: "… every Friday. Click to subscribe!", "… Sign up here."
         r"(?:^|[.!?]\s+)(?:click (?:here )?to subscribe|subscribe (?:here|now|today)|sign up (?:here|now|today))[.!]?$",
         r"^a version of this (?:article|story|review|report) appear(?:s|ed) in print\b",
         r"^(?:story|article|text) continues below\b",
-        r"^(?:tags|topics|filed under|categories)\s*:\s*\S",  # "Tags: caribbean, keith mitchell"
+        r"^(?:tags|topics|filed under|categories)\s*:\s*\S",  # "Tags: harbour, ferries"
         r"^(?:click here|tap here)\b",
         r"^(?:download|get)\s+(?:the|our)\b.{0,40}\bapp\b",
         r"^(?:view|see) this post on (?:instagram|facebook|twitter)$",
@@ -221,7 +221,7 @@ FURNITURE_PATTERNS = tuple(
         r"^share (?:it|this) with\b",
         r"^(?:print|share|email|comment)(?:\s*[|·•/]\s*(?:print|share|email|comment|tweet|facebook|twitter))+$",
         r"^(?:categories|tags|filed under|posted in)\s*:?$",
-        # A category trail, "in Business, PRESS RELEASE": lower-case "in", then only capitalised words.
+        # A category trail, "in Politics, COMMUNITY NOTICES": lower-case "in", then only capitalised words.
         r"^(?-i:(?:in|under)\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*(?:\s*,\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)*)$",
         r"^powered by\b",
         # the contributors' line closing a wire story: "Reporting by …; Editing by …"
@@ -261,8 +261,8 @@ FURNITURE_PATTERNS = tuple(
         r"^comments?\s*\(\d+\)$",
         r"^subscribe to (?:our|the) (?:\w+ ){0,3}(?:channel|podcast|newsletter)\b",
         r"^(?:got a (?:news )?tip\b|send us (?:your )?(?:news )?tips?\b)",
-        # a closing "SOURCE: News agencies" / "Source: Al Jazeera and news agencies": where the copy came
-        # from (names and "and" only: "Source: Defense Ministry, October 25, 2019" is a fact-check's claim)
+        # a closing "SOURCE: Agencies" / "Source: Gulf Daily and news agencies": where the copy came
+        # from (names and "and" only: "Source: Interior Ministry statement, 4 May 2021" is a claim's source)
         r"^source\s*:\s*" + SOURCE_WORD + r"(?:[ ,]+" + SOURCE_WORD + r"){0," + str(SOURCE_LINE_MAX_WORDS) + "}$",
         r"^(?:share|save|gift)\s+(?:full\s+)?(?:article|story)$",
         r"^(?:read|lire|leer|lesen)\s+(?:in|en|auf)\s+\w+$",  # "Lire en français", "Read in English"

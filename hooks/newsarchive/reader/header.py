@@ -199,7 +199,7 @@ def _add_byline(header: Header, byline: Byline, line: int) -> None:
 
 
 def _byline_continuation(text: str) -> bool:
-    """``Tribune Staff Reporter``, ``News reporter @TomGillespie1``, ``@jsmith``, an e-mail address,
+    """``Herald Staff Reporter``, ``News reporter @janeroe``, ``@jsmith``, an e-mail address,
     ``Reporting from Kyiv, Ukraine``."""
     rest = EMAIL.sub("", HANDLE.sub("", text)).strip(" ,|-–—")
     if not rest or REPORTING_FROM.match(rest):

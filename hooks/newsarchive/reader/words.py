@@ -85,7 +85,7 @@ BYLINE_ROLE_WORDS = frozenset(
     national international foreign economics business science health sports entertainment investigative
     at-large editor-at-large""".split()
 )
-"""Words of a byline's job description (``AP National Security Writer``, ``News reporter``)."""
+"""Words of a byline's job description (``AP Chief Science Writer``, ``News reporter``)."""
 HOUSE_BYLINES = re.compile(
     r"^(?:staff(?:\s+(?:reports?|writers?|and\s+wire\s+reports?))?|[A-Z]{2,6}\s+staff|[a-z]+\s+desk|wire\s+reports?"
     r"|(?:news\s+)?wires)$",
