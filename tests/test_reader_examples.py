@@ -287,7 +287,7 @@ CAPTIONS = [
     ),
     # wire captions: day-month dates, "on", abbreviations inside the place, accents
     ("Smoke rises over Idlib, Syria, on 4 April 2017.", ("Idlib, Syria", "2017-04-04")),
-    ("Traders work at the exchange in New York, U.S., November 18, 2019.", ("New York, U.S.", "2019-11-18")),
+    ("Fans queue outside the stadium in Boston, U.S., June 8, 2022.", ("Boston, U.S.", "2022-06-08")),
     ("Supporters rally in St. Louis, Missouri, on May 2, 2019.", ("St. Louis, Missouri", "2019-05-02")),
     ("Pilgrims walk in Ávila, Spain, on May 2, 2019.", ("Ávila, Spain", "2019-05-02")),
     # a year-less date takes the article's year; no place or date is no reading

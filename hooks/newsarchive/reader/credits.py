@@ -102,7 +102,7 @@ def is_credit(text: str) -> bool:
     if not body or text.lower().startswith("source"):
         return False  # "Source: Ministry of Defence": where facts come from, not who took a photo
     if labelled:
-        # "Image: Jose Mourinho has replaced …" is a caption; "Image: Jo Roe/dpa/picture alliance" a credit.
+        # "Image: The new coach has signed …" is a caption; "Image: Jo Roe/dpa/picture alliance" a credit.
         return _mostly_capitalised(body) or is_credit(body)
     if body.lower() in WIRE_AGENCIES or body.lower().removesuffix(" images") in WIRE_AGENCIES or AP_PHOTO.match(body):
         return True

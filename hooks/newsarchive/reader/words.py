@@ -228,7 +228,7 @@ CAPTION_LABEL = re.compile(
     r"|(?:image|photo) caption\s*,)\s*",
     re.IGNORECASE,
 )
-"""What opens a caption (``Image: Jose Mourinho has...``, ``FILE PHOTO: Traders work...``,
+"""What opens a caption (``Image: The new coach has...``, ``FILE PHOTO: Dock workers unload...``,
 ``Image caption, Trees were …``)."""
 SCREEN_READER_CAPTION_LABEL = re.compile(
     r"^(?:image|photo|picture|caption|image caption|photo caption)\s*[:,]\s*", re.IGNORECASE
