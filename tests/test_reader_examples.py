@@ -58,6 +58,12 @@ BYLINES = [
     ("By Jane Roe with AFP", (("Jane Roe",), None, "AFP", None, None)),
     ("By Le Monde with AFP", (("AFP",), None, "AFP", "Le Monde", None)),
     ("By Marine Le Pen", (("Marine Le Pen",), None, None, None, None)),
+    # contributors after the authors: not authors
+    ("By Jane Roe, with reporting by Tom Ross", (("Jane Roe",), None, None, None, None)),
+    (
+        "By Ana Silva and Ben Okoro; additional reporting by Li Wei in Kalaba",
+        (("Ana Silva", "Ben Okoro"), None, None, None, None),
+    ),
     ("City Desk", ((), None, None, None, "City Desk")),
     ("NEWS WIRES", ((), None, None, None, "NEWS WIRES")),
     # lines that are no byline

@@ -18,6 +18,7 @@ from .datelines import unglue
 from .words import (
     BYLINE_PREFIX,
     BYLINE_ROLE_WORDS,
+    CONTRIBUTORS_CLAUSE,
     DATE_LABEL,
     EMAIL,
     FOLLOW,
@@ -90,6 +91,7 @@ def read_byline(text: str, prefixed_only: bool = False) -> Byline | None:
         return None
     body = raw[prefix.end() :] if prefix else raw
     body = INITIALS_IN_BRACKETS.sub("", _strip_contacts(unglue(body)))
+    body = CONTRIBUTORS_CLAUSE.split(body, maxsplit=1)[0]
     body = TRAILING_FILLER.sub("", DATE_LABEL.split(body, maxsplit=1)[0])
     body = TRAILING_FILLER.sub("", MONTH_OR_TIME.split(body, maxsplit=1)[0]).strip(" ,;:-–—|")
     if not body:

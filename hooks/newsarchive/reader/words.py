@@ -97,6 +97,11 @@ HANDLE = re.compile(r"@[A-Za-z0-9_]*?\d(?=[A-Z][a-z])|@[A-Za-z0-9_]{2,30}")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s*protected\]", re.IGNORECASE)
 PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 FOLLOW = re.compile(r"\bFollow\b.*$")
+CONTRIBUTORS_CLAUSE = re.compile(
+    r"[,;]?\s*\b(?:with\s+)?(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\b", re.IGNORECASE
+)
+"""Where a byline turns to its contributors (``By Ana Ross, with reporting by Tom Lee``): the
+authors are the names before it."""
 BYLINE_OPENING = re.compile(
     r"^(?:(?:(?:analysis|article|story|words|written|opinion)\s+)?by\b|authors?\s*:)", re.IGNORECASE
 )
