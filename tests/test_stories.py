@@ -104,3 +104,12 @@ def test_a_name_in_one_lede_of_a_story_is_not_its_main_name() -> None:
     profiles = [lead_profile("a", "lindon"), lead_profile("b"), lead_profile("c", "lindon"), lead_profile("d")]
     links = {(0, 2): 0.4, (1, 3): 0.4}
     assert join_by_main_names([[0, 1], [2, 3]], profiles, links) == [[0, 1], [2, 3]]
+
+
+def test_two_joins_through_a_middle_story_do_not_chain_stories_sharing_nothing() -> None:
+    # Stories 0,1 and 2,3 share "lindon"; 2,3 and 4,5 share "morvan"; 0,1 and 4,5 share no name.
+    profiles = [lead_profile("a", "lindon"), lead_profile("b", "lindon")]
+    profiles += [lead_profile("c", "lindon", "morvan"), lead_profile("d", "lindon", "morvan")]
+    profiles += [lead_profile("e", "morvan"), lead_profile("f", "morvan")]
+    links = {(0, 1): 0.5, (2, 3): 0.5, (4, 5): 0.5, (0, 2): 0.9, (1, 3): 0.9, (2, 4): 0.8, (3, 5): 0.8}
+    assert join_by_main_names([[0, 1], [2, 3], [4, 5]], profiles, links) == [[0, 1, 2, 3], [4, 5]]

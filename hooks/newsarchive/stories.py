@@ -153,8 +153,9 @@ def join_by_main_names(
 ) -> list[list[int]]:
     """Stories that share a main name (``_main_names``) and whose articles are still somewhat
     alike (``JOIN_MIN_SIMILARITY`` on average, links never computed counting 0) are one story
-    split by its turns. Only the links already computed are read: linear in their number."""
-    names = [_main_names(members, profiles) for members in groups]
+    split by its turns. Both are checked against the stories joined so far, not only the pair
+    that proposes the join: A and B sharing one name and B and C another never join A with C,
+    which share nothing. Only the links already computed are read: linear in their number."""
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     sums: dict[tuple[int, int], float] = defaultdict(float)
     for (i, j), score in sorted(links.items()):
@@ -162,8 +163,15 @@ def join_by_main_names(
         if gi is not None and gj is not None and gi != gj:
             sums[(min(gi, gj), max(gi, gj))] += score
     averages = {pair: total / (len(groups[pair[0]]) * len(groups[pair[1]])) for pair, total in sums.items()}
-    parent = list(range(len(groups)))
+    # Per joined story (by its root): the names all its parts share, its size, and the summed
+    # links to each other joined story.
+    shared = [_main_names(members, profiles) for members in groups]
     size = [len(members) for members in groups]
+    between: list[dict[int, float]] = [{} for _ in groups]
+    for (gi, gj), total in sums.items():
+        between[gi][gj] = total
+        between[gj][gi] = total
+    parent = list(range(len(groups)))
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -173,14 +181,23 @@ def join_by_main_names(
 
     for gi, gj in sorted(averages, key=lambda pair: (-averages[pair], pair)):
         ri, rj = root(gi), root(gj)
-        if (
-            ri != rj
-            and names[gi] & names[gj]
-            and averages[(gi, gj)] >= JOIN_MIN_SIMILARITY
-            and size[ri] + size[rj] <= MAX_STORY_ARTICLES
-        ):
-            parent[rj] = ri
-            size[ri] += size[rj]
+        if ri == rj or size[ri] + size[rj] > MAX_STORY_ARTICLES or not shared[ri] & shared[rj]:
+            continue
+        if between[ri].get(rj, 0.0) / (size[ri] * size[rj]) < JOIN_MIN_SIMILARITY:
+            continue
+        if len(between[rj]) > len(between[ri]):
+            ri, rj = rj, ri  # fold the story with fewer neighbours into the other
+        parent[rj] = ri
+        size[ri] += size[rj]
+        shared[ri] = shared[ri] & shared[rj]
+        for other, total in between[rj].items():
+            if other == ri:
+                continue
+            between[ri][other] = between[ri].get(other, 0.0) + total
+            del between[other][rj]
+            between[other][ri] = between[other].get(ri, 0.0) + total
+        between[ri].pop(rj, None)
+        between[rj] = {}
     joined: dict[int, list[int]] = defaultdict(list)
     for g, members in enumerate(groups):
         joined[root(g)] += members
