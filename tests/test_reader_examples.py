@@ -16,8 +16,8 @@ from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
 from newsarchive.reader.datelines import read_date_line
 from newsarchive.reader.lines import units_of
-from newsarchive.reader.photos import standalone_caption
 from newsarchive.reader.roles import read_evidence
+from newsarchive.reader.standalone import standalone_caption
 
 # --- bylines: text -> (authors, role, agency, outlet, house) ------------------------------------
 

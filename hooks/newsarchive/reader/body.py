@@ -17,8 +17,9 @@ from ..model import Block, Paragraph, Photo, RelatedStory, Subheading, Video
 from ..text import slugify
 from .captions import read_caption_date, read_caption_place
 from .credits import split_credit
-from .photos import FoundPhoto, caption_score, standalone_caption
+from .photos import FoundPhoto, caption_score
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
+from .standalone import standalone_caption
 from .videos import FoundVideo
 from .words import EMBEDDED_POST_SIGNATURE
 
