@@ -146,3 +146,16 @@ def test_two_nationalities_name_other_people() -> None:
     differences = compare(details_of("An Australian climber died."), details_of("A British climber died."))
     assert [(d.kind, d.here, d.there) for d in differences] == [(DetailKind.NATIONALITY, "Australian", "British")]
     assert names_other_people_or_places(differences)
+
+
+def test_people_of_two_nationalities_are_not_those_of_one() -> None:
+    # Both of two events told together, against one of them told alone.
+    differences = compare(
+        details_of("Swedish and Dutch sailors drowned off the cape."), details_of("A Dutch sailor drowned.")
+    )
+    assert [(d.kind, d.here, d.there) for d in differences] == [(DetailKind.NATIONALITY, "Swedish / Dutch", "Dutch")]
+    assert names_other_people_or_places(differences)
+
+
+def test_the_same_nationalities_in_another_order_agree() -> None:
+    assert compare(details_of("Dutch and Swedish sailors drowned."), details_of("Swedish, Dutch sailors drown.")) == ()
