@@ -280,7 +280,7 @@ def test_a_wire_headline_and_lede_three_outlets_print_are_matched() -> None:
 
 
 def test_a_pitch_opening_three_unrelated_pages_is_still_furniture() -> None:
-    pitch = "Sign up for our newsletter to get the day's top stories in your inbox every morning."
+    pitch = "Our morning briefing brings the five stories worth your time to your email before breakfast."
     bodies = [
         "Rebel fighters captured the northern airport of Kalaba on Sunday after heavy shelling.",
         "The Lake Morva sailing regatta opened on Sunday with forty boats under a clear sky.",

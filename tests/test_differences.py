@@ -124,10 +124,11 @@ def test_figures_far_apart_say_two_events(one: str, other: str, apart: bool) -> 
 
 # A nationality qualifying people in the fact, as news copy writes it (invented sentences).
 NATIONALITIES = [
-    ("A 36-year-old Australian climber fell.", ["Australian"]),
+    ("A 36-year-old Chilean sailor drowned.", ["Chilean"]),
     ("Two British tourists were hurt in the crash.", ["British"]),
-    ("Australian, English climbers fall to their deaths", ["Australian", "English"]),
-    ("Australian Ski Mountaineer Dies in Fall", ["Australian"]),
+    ("Chilean, Danish sailors lost at sea", ["Chilean", "Danish"]),
+    ("Chilean and Danish divers were rescued.", ["Chilean", "Danish"]),
+    ("Chilean Yacht Sailor Dies in Storm", ["Chilean"]),
     ("British police said the man died.", []),
     ("The Kalaba Herald reported the crash.", []),
 ]
@@ -139,12 +140,12 @@ def test_a_nationality_of_people_is_read(text: str, expected: list[str]) -> None
 
 
 def test_two_words_for_one_nationality_agree() -> None:
-    assert compare(details_of("An English climber died."), details_of("A British climber died.")) == ()
+    assert compare(details_of("An English diver drowned."), details_of("A British diver drowned.")) == ()
 
 
 def test_two_nationalities_name_other_people() -> None:
-    differences = compare(details_of("An Australian climber died."), details_of("A British climber died."))
-    assert [(d.kind, d.here, d.there) for d in differences] == [(DetailKind.NATIONALITY, "Australian", "British")]
+    differences = compare(details_of("A Chilean diver drowned."), details_of("A British diver drowned."))
+    assert [(d.kind, d.here, d.there) for d in differences] == [(DetailKind.NATIONALITY, "Chilean", "British")]
     assert names_other_people_or_places(differences)
 
 

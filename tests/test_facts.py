@@ -117,19 +117,19 @@ DIFFERENCES = [
         id="place, two attacks",
     ),
     pytest.param(
-        sentence("a", "Police said a 40-year-old Australian climber fell 300 metres to his death on Mount Kalaba."),
-        sentence("b", "Police said a 40-year-old Austrian climber fell 300 metres to his death on Mount Kalaba."),
+        sentence("a", "Coastguards said a 52-year-old Norwegian diver drowned off Kalaba Point on Saturday."),
+        sentence("b", "Coastguards said a 52-year-old Swedish diver drowned off Kalaba Point on Saturday."),
         Relation.DIFFERS,
-        id="nationality, one climber told twice",
+        id="nationality, one diver told twice",
     ),
     pytest.param(
-        sentence("a", "An Australian climber died in a fall on Mount Kalaba, police said on Friday night."),
+        sentence("a", "A Norwegian diver drowned off Kalaba Point, coastguards said on Saturday evening."),
         sentence(
             "b",
-            "A British climber was killed on Sunday after sliding into a crevasse on Mount Kalaba, rescuers reported.",
+            "A Danish diver died on Sunday after being swept against the rocks of Kalaba Point, lifeguards reported.",
         ),
         None,
-        id="nationality, two climbers",
+        id="nationality, two divers",
     ),
     pytest.param(
         sentence("a", "The ministry said troops entered the Kalaba district on Monday.", 3),
