@@ -24,6 +24,11 @@ SAME_TERM = [
     ("ripped through", "destroyed"),
     ("launched an air strike on", "bombed"),
     ("set flames to", "burned"),
+    ("stood down", "resigned"),
+    ("bought out", "acquired"),
+    ("burned down", "set fire to"),
+    ("blew up", "destroyed"),
+    ("voted out", "sacked"),
 ]
 
 

@@ -63,6 +63,11 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("snap", "up"): "acquire",
     ("rip", "through"): "destroy",
     ("air", "strike"): "attack",
+    ("stand", "down"): "resign",
+    ("buy", "out"): "acquire",
+    ("burn", "down"): "blaze",
+    ("blow", "up"): "destroy",
+    ("vote", "out"): "dismiss",
 }
 """Two-word phrases (lemmas) that name an event as one word does: ``took over`` is ``capture``,
 ``checked into`` (a clinic, a hotel) is ``enter``, ``lost to`` (a team, a rival) is the other side's
