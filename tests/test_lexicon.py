@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.cues import Cue, CueWindow, read_cues
-from newsarchive.lexicon import canonical_organisation, is_never_a_name, organisation_kind
+from newsarchive.lexicon import is_never_a_name
 from newsarchive.names import WordClass, person_shaped, word_class
+from newsarchive.organisations import canonical_organisation, organisation_kind
 
 
 @pytest.mark.parametrize(

@@ -28,11 +28,11 @@ from .lexicon import (
     RESIDENT_NOUNS,
     ROMAN_NUMERAL,
     STOP_ACRONYMS,
-    canonical_organisation,
     is_never_a_name,
 )
 from .mentions import Candidate, UnitKind
 from .names import WordClass, is_ordinary_word, person_shaped, word_class
+from .organisations import canonical_organisation
 from .spans import is_acronym
 from .text import STOPWORDS
 

@@ -19,8 +19,9 @@ from .acceptance import Accepted, Evidence, accept, name_key, surname_key
 from .entitymodel import Entity, EntityType, Mention
 from .gazetteer import Gazetteer, Place
 from .kinds import classify
-from .lexicon import ARABIC_ARTICLES, PLACE_HEADS, PLACE_PREFIXES, canonical_organisation
+from .lexicon import ARABIC_ARTICLES, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import Candidate, TextUnit, find_candidates
+from .organisations import canonical_organisation
 from .spans import is_acronym
 from .text import name_order, slugify
 

@@ -15,9 +15,10 @@ from typing import Protocol
 from .cues import Cue
 from .entitymodel import EntityType
 from .gazetteer import Place
-from .lexicon import ABSTRACT_NOUN, ACTOR_HEADS, PLACE_HEADS, PLACE_PREFIXES, organisation_kind
+from .lexicon import ABSTRACT_NOUN, ACTOR_HEADS, PLACE_HEADS, PLACE_PREFIXES
 from .mentions import Candidate
 from .names import is_ordinary_word
+from .organisations import organisation_kind
 
 
 class Member(Protocol):
