@@ -17,9 +17,22 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from newsarchive.archive import build_archive  # noqa: E402
 from newsarchive.model import Archive, SeedFile  # noqa: E402
+from newsarchive.workcache import Codec, WorkCache  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 TESTS = Path(__file__).resolve().parent
+
+
+class CountingCache(WorkCache):
+    """A work cache that records the section of every entry computed (each is ``put``)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder, version="v1")
+        self.computed: list[str] = []
+
+    def put(self, section: str, key: str, codec: Codec, value: object) -> None:
+        self.computed.append(section)
+        super().put(section, key, codec, value)
 
 
 def seed_files(folder: Path = SEEDS) -> list[SeedFile]:

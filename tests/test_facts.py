@@ -223,24 +223,25 @@ REHAB = [
 # The story's own words for what happened come from its articles' openings; two ledes that use
 # them (each its own word) and name one person are linked. Invented story, same shape as the
 # issue's example (one stay in a clinic told with "checked in" and "entered").
+ENTERED_LEDE = sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON)
 STORY_EVENT = [
     pytest.param(
         REHAB,
-        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        ENTERED_LEDE,
         sentence("article-1", "Mara Lindon has checked herself in, her publicist confirmed.", 1, LINDON),
         True,
         id="entered and checked in: the story's event in two words",
     ),
     pytest.param(
         REHAB,
-        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        ENTERED_LEDE,
         sentence("article-1", "Mara Lindon rehired her longtime lawyer this week.", 1, LINDON),
         False,
         id="another turn of the story: no word of its event",
     ),
     pytest.param(
         REHAB,
-        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        ENTERED_LEDE,
         sentence(
             "article-8",
             PUBLICIST.format("entered the clinic"),
@@ -252,7 +253,7 @@ STORY_EVENT = [
     ),
     pytest.param(
         REHAB,
-        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        ENTERED_LEDE,
         sentence(
             "article-8",
             PUBLICIST.format("checked out of the clinic"),
@@ -264,7 +265,7 @@ STORY_EVENT = [
     ),
     pytest.param(
         REHAB,
-        sentence("article-0", "Actress Mara Lindon entered the Solace treatment centre on Tuesday.", 1, LINDON),
+        ENTERED_LEDE,
         sentence(
             "article-8",
             PUBLICIST.format("entered the clinic"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import seed_files
+from conftest import CountingCache, seed_files
 from newsarchive.archive import build_archive
 from newsarchive.model import SeedFile
 from newsarchive.page import RenderedPage
@@ -14,19 +14,7 @@ from newsarchive.pagecache import PAGES_SECTION, SITE_SECTION, TEXT_SECTION, Pag
 from newsarchive.paths import SitePaths
 from newsarchive.publish import site_files
 from newsarchive.sitepages import site_pages
-from newsarchive.workcache import Codec, WorkCache
-
-
-class CountingCache(WorkCache):
-    """A work cache that records the section of every entry computed (each is ``put``)."""
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__(folder, version="v1")
-        self.computed: list[str] = []
-
-    def put(self, section: str, key: str, codec: Codec, value: object) -> None:
-        self.computed.append(section)
-        super().put(section, key, codec, value)
+from newsarchive.workcache import WorkCache
 
 
 def articles() -> list[SeedFile]:

@@ -6,25 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import seed_files
+from conftest import CountingCache, seed_files
 from newsarchive.annotations import ANNOTATIONS_FILE
 from newsarchive.archive import build_archive
 from newsarchive.incremental import ANALYSES_SECTION, CANDIDATES_SECTION
 from newsarchive.model import SeedFile
 from newsarchive.stagecache import ENTITIES_SECTION, MATCHING_SECTION
-from newsarchive.workcache import Codec, WorkCache
-
-
-class CountingCache(WorkCache):
-    """A work cache that records the section of every entry computed (each is ``put``)."""
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__(folder, version="v1")
-        self.computed: list[str] = []
-
-    def put(self, section: str, key: str, codec: Codec, value: object) -> None:
-        self.computed.append(section)
-        super().put(section, key, codec, value)
+from newsarchive.workcache import WorkCache
 
 
 def articles(seeds: list[SeedFile]) -> list[SeedFile]:
