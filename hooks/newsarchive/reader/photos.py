@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .roles import CAPTION_MAX_WORDS, Evidence, Role
-from .words import PLACEMENT_WORDS, SCREEN_READER_CAPTION_LABEL, SET_OFF_PLACEMENT
+from .words import (
+    PHOTO_CREDIT_LABEL,
+    PICTURE_CREDIT_LABEL,
+    PLACEMENT_WORDS,
+    SCREEN_READER_CAPTION_LABEL,
+    SET_OFF_PLACEMENT,
+)
 
 QUOTE = re.compile(r"[\"“”]")
 SPEECH = re.compile(r"\b(?:said|says|told|added|according to)\b")
@@ -212,11 +218,6 @@ def _paragraph_beside_short_caption(ev: Evidence, other: Evidence) -> int:
 FINAL_STOP = re.compile(r"[.!?]['\"”’)]*$")
 
 
-PICTURE_CREDIT_LABEL = re.compile(r"^(?:©|\(c\)|copyright\b|image source\b|picture:)", re.IGNORECASE)
-"""How a picture with no caption is credited (``Copyright Euronews``, ``© AFP``, ``Image source, EPA``)."""
-PHOTO_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?|foto|image)\s*(?:by\b|:)", re.IGNORECASE)
-"""``Photo by X / AFP``, ``Photo: X``: a credit label that captioned photos carry too, so only a
-lede's length says the prose under it is no caption."""
 LEDE_UNDER_CREDIT_MIN_WORDS = 35
 """Prose this long, with no date or placement of a picture, under a labelled credit is the lede
 (a featured image credited only): hero captions without a photo date run 10-30 words; the

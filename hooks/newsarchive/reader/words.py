@@ -228,6 +228,11 @@ CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 """What opens a credit: ``Photo:``, ``Photograph:``, ``Credit...``, ``©``, ``Image source,``."""
+PICTURE_CREDIT_LABEL = re.compile(r"^(?:©|\(c\)|copyright\b|image source\b|picture:)", re.IGNORECASE)
+"""How a picture with no caption is credited (``Copyright Euronews``, ``© AFP``, ``Image source, EPA``)."""
+PHOTO_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?|foto|image)\s*(?:by\b|:)", re.IGNORECASE)
+"""``Photo by X / AFP``, ``Photo: X``: a credit label that captioned photos carry too, so only a
+lede's length says the prose under it is no caption."""
 CAPTION_LABEL = re.compile(
     r"^(?:(?:image|photo|picture|file photo|pictured|above|top|caption|image caption|photo caption)\s*:"
     r"|(?:image|photo) caption\s*,)\s*",
