@@ -30,7 +30,6 @@ class Grouping:
         self._n = len(owners)
         self._owners: list[Counter[str]] = [Counter({owner: 1}) for owner in owners]
         self._members: list[list[int]] = [[i] for i in range(self._n)]
-        self._head = list(range(self._n))
         self._sums: list[dict[int, float]] = [{} for _ in range(self._n)]
         for (i, j), score in links.items():
             self._sums[i][j] = self._sums[i].get(j, 0.0) + score
@@ -82,8 +81,6 @@ class Grouping:
             self._sums[k][i] = self._sums[i][k]
         self._sums[i].pop(j, None)
         self._sums[j] = {}
-        for member in self._members[j]:
-            self._head[member] = i
         self._members[i] += self._members[j]
         self._members[j] = []
         self._owners[i] += self._owners[j]
@@ -92,6 +89,3 @@ class Grouping:
         """Groups of two or more items, each sorted, in the order of their first item."""
         found = [sorted(members) for members in self._members if len(members) > 1]
         return sorted(found)
-
-    def head_of(self, item: int) -> int:
-        return self._head[item]

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from .cues import Cue
 from .gazetteer import Gazetteer, place_key
-from .lexicon import PLACE_HEADS
 from .mentions import Candidate, TextUnit
 from .names import has_head_noun, is_ordinary_word, person_shaped
 from .spans import is_acronym
@@ -122,10 +121,6 @@ class Evidence:
         here = (self.unit_order.get(id(c.unit), 0), c.start)
         before = [p for p in named if p[:2] < here]
         return (max(before) if before else min(named))[2]
-
-
-def has_place_head(name: str) -> bool:
-    return name.split()[-1].lower() in PLACE_HEADS if name.split() else False
 
 
 def _capitalised_words(candidates: list[Candidate], units: list[TextUnit]) -> set[tuple[str, str]]:

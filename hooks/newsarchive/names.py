@@ -75,11 +75,6 @@ def is_ordinary_word(word: str) -> bool:
     return word_class(word) in (WordClass.COMMON, WordClass.ORDINARY)
 
 
-def name_words(name: str) -> list[str]:
-    """The words of a name without its particles ("Abu Bakr al Tarvi" -> Abu, Bakr, Tarvi)."""
-    return [w for w in name.replace("-", " ").split() if w.lower() not in NAME_PARTICLES or w[:1].isupper()]
-
-
 def has_head_noun(name: str) -> bool:
     return any(w.lower().rstrip(".") in PLACE_HEADS or w.lower().rstrip(".") in ACTOR_HEADS for w in name.split())
 

@@ -61,8 +61,3 @@ def outlets_of(archive: Archive) -> list[Outlet]:
 def _usual_name(items: Iterable[ArchivedArticle]) -> str:
     counts = Counter(outlet_name(item) for item in items)
     return min(counts, key=lambda name: (-counts[name], name))
-
-
-def outlet_names(archive: Archive) -> dict[str, str]:
-    """Outlet key -> the name shown for it."""
-    return {outlet.key: outlet.name for outlet in outlets_of(archive)}
