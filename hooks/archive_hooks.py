@@ -46,6 +46,7 @@ from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 from newsarchive.sitepages import search_full_text  # noqa: E402
 from newsarchive.workcache import WorkCache  # noqa: E402
+from search_entries import keep_entries, search_cache  # noqa: E402
 
 log = get_plugin_logger("archive")
 
@@ -80,6 +81,7 @@ _command = {"name": "build", "dirty": False}
 # here (and under .cache/ for the next process) while its text is unchanged, and the previous
 # build's outputs are remembered.
 _work_cache: WorkCache | None = None
+_search_cache: WorkCache | None = None
 _previous_outputs: set[str] = set()
 NOT_FOUND_FILE = "404.html"
 STAGING_SUFFIX = ".partial"
@@ -106,6 +108,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _work_cache
     if _work_cache is None or _work_cache.folder != project / WORK_CACHE:
         _work_cache = WorkCache(project / WORK_CACHE)
+    global _search_cache
+    if _search_cache is None or _search_cache.folder != search_cache(project).folder:
+        _search_cache = search_cache(project)
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a
         # half-written site that looks complete.
@@ -210,6 +215,9 @@ def _report(problem: Problem) -> None:
 
 
 def on_env(env, config: MkDocsConfig, files: Files):  # noqa: ANN001 - jinja2 Environment
+    search = _search_plugin(config)
+    if search is not None and _search_cache is not None:
+        keep_entries(search.search_index, _search_cache)  # a new index every build (its on_config)
     if _command["dirty"]:
         _forget_stale_outputs(config, files)
     return env
@@ -321,6 +329,9 @@ def _strict_warnings() -> int:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if _search_cache is not None:
+        # Under `serve --dirty` only the pages rendered again were indexed: the others' entries stay.
+        _search_cache.finish(last=_command["name"] != "serve", prune=not _command["dirty"])
     if _state.final_site_dir is None:
         return
     staging, final = config.site_dir, _state.final_site_dir

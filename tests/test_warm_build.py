@@ -51,7 +51,7 @@ def test_a_warm_build_and_a_build_after_an_edit_are_byte_identical_to_clean_buil
     build(project, tmp_path / "first")  # records the articles in the seeds' lock file
     shutil.rmtree(project / ".cache")
     clean = build(project, tmp_path / "clean")
-    assert (project / ".cache" / "archive-work").is_dir()
+    assert (project / ".cache" / "archive-work").is_dir() and (project / ".cache" / "archive-search").is_dir()
     assert {Path("archive.json"), Path("search/search_index.json")} <= clean.keys()
     assert differing(clean, build(project, tmp_path / "warm")) == []
 

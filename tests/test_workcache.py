@@ -71,6 +71,16 @@ def test_entries_a_build_did_not_use_are_forgotten(tmp_path: Path) -> None:
     assert reader.get("s", "old", FIELDS) is MISSING and reader.get("s", "kept", FIELDS) == Field("c", "d")
 
 
+def test_a_build_that_looked_at_part_of_the_work_keeps_the_rest(tmp_path: Path) -> None:
+    cache = WorkCache(tmp_path, version="v1")
+    cache.put("s", "old", FIELDS, Field("a", "b"))
+    cache.finish()
+    cache.put("s", "new", FIELDS, Field("c", "d"))
+    cache.finish(prune=False)
+    reader = WorkCache(tmp_path, version="v1")
+    assert reader.get("s", "old", FIELDS) == Field("a", "b") and reader.get("s", "new", FIELDS) == Field("c", "d")
+
+
 def test_the_archive_is_the_same_built_cold_in_memory_or_from_disk(tmp_path: Path) -> None:
     seeds = seed_files()
     cold = build_archive(seeds)

@@ -123,14 +123,15 @@ class WorkCache:
             self.put(section, key, codec, value)
         return value
 
-    def finish(self, last: bool = False) -> None:
+    def finish(self, last: bool = False, prune: bool = True) -> None:
         """End of a build: store the new entries, forget (in memory and on disk) every entry of a
         section this build did not use, and start counting uses again. ``last``: no build follows
         in this process (``mkdocs build``), so the stored form is not kept in memory for the next
-        (the rest of the build has that memory: 170 MB at 1,000 articles)."""
+        (the rest of the build has that memory: 170 MB at 1,000 articles). ``prune=False``: keep
+        the entries this build did not use too (a build that looked at part of the work only)."""
         for section, used in self._used.items():
             memory = self._memory.get(section, {})
-            for key in [key for key in memory if key not in used]:
+            for key in [key for key in memory if key not in used and prune]:
                 del memory[key]
             if self.folder is None:
                 continue
@@ -142,7 +143,7 @@ class WorkCache:
                     changed = True
                 except ValueError:
                     pass  # not storable: computed again next time
-            for key in [key for key in packed if key not in used]:
+            for key in [key for key in packed if key not in used and prune]:
                 del packed[key]
                 changed = True
             if changed:
