@@ -340,6 +340,7 @@ def test_units(text: str, expected: list[str]) -> None:
 FURNITURE = [
     # page chrome copied with the article
     ("Advertisement", True),
+    ("Skip to main content", True),
     ("Print | Share | Email", True),
     ("Powered by Example Widgets", True),
     ("Sign in to comment", True),

@@ -1136,6 +1136,105 @@ Reuse this content
 """,
         ("Talks stall over ceasefire terms", "2023-03-14", ("Jane Roe", "Tom Ross"), (), ()),
     ),
+    # --- headlines among whole-page furniture ---
+    # a wire desk's label, then the date line, then the headline and a bare name
+    (
+        "kicker-date-headline",
+        """Markets
+March 3, 2021 / 9:14 AM / Updated 2 hours ago
+Copper climbs as supply worries mount at northern mines
+Jane Doe
+3 Min Read
+SANTIAGO (Reuters) - Copper prices rose on Tuesday as strikes at two mines raised worries about supply, traders said.
+Stocks of the metal in exchange warehouses fell for a fifth day.
+Analysts expect the strikes to last at least a week.
+""",
+        ("Copper climbs as supply worries mount at northern mines", "2021-03-03", ("Jane Doe",), (), ()),
+    ),
+    # a topic tag above a relative date, the headline under it
+    (
+        "topic-tag-headline",
+        """Pop Music
+Published 2 hours ago
+Singer cancels autumn tour dates after vocal injury, spokesperson says
+By Sam Lee | Ledger News
+The singer has cancelled eleven concerts after injuring her vocal cords, a spokesperson said on Monday.
+Tickets will be refunded at the point of purchase, the promoter said.
+Doctors have advised six weeks of rest.
+""",
+        ("Singer cancels autumn tour dates after vocal injury, spokesperson says", None, ("Sam Lee",), (), ()),
+    ),
+    # a whole page: menus, footer links, the headline in the top bar and again over the story
+    (
+        "top-bar-repeats-headline",
+        """Skip to main content
+Sign In
+Subscribe
+Politics
+Opinion
+Local
+Sports
+Weather
+
+Terms of Use
+
+Privacy Policy
+
+Comment Guidelines and Moderation
+
+Contact Us
+
+Sections
+The Daily Courier
+Why did the harbour bridge vote fail again?
+Sign In
+Subscribe
+Local
+Why did the harbour bridge vote fail again?
+Council members leave the chamber after the vote on Tuesday. (Ann Park/AFP/Getty Images)
+By Mark Ellis March 3 at 7:45 PM
+
+The council failed for a second time on Tuesday to approve funding for the harbour bridge.
+
+Six members voted against the plan, one more than in January.
+
+The mayor said she would bring the plan back in the spring.
+""",
+        (
+            "Why did the harbour bridge vote fail again?",
+            None,
+            ("Mark Ellis",),
+            (("Council members leave the chamber after the vote on Tuesday.", "Ann Park", "AFP"),),
+            (),
+        ),
+    ),
+    # a promo shown twice above the headline is not taken for it
+    (
+        "promo-repeated-above",
+        """Most read
+Council approves new budget for schools
+Heatwave warning extended to Sunday
+Council approves new budget for schools
+Local News
+Fire crews contain blaze at timber yard near the river
+By Ruth Akers
+March 3, 2021
+Fire crews contained a blaze at a timber yard near the river on Tuesday after a night of work, the fire service said.
+No one was hurt, the service said.
+""",
+        ("Fire crews contain blaze at timber yard near the river", "2021-03-03", ("Ruth Akers",), (), ()),
+    ),
+    # a short headline above the date, a lede under it: the lede is not the headline
+    (
+        "short-headline-above-date",
+        """Storm chaos
+12 May 2020
+Thousands of homes were left without power on Tuesday as gales swept the coast, the operator said.
+By Tom Hale
+Engineers worked through the night to restore supplies.
+""",
+        ("Storm chaos", "2020-05-12", ("Tom Hale",), (), ()),
+    ),
 ]
 
 

@@ -51,6 +51,9 @@ FURNITURE_LINES = frozenset(
         "follow",
         "follow us",
         # widgets and players
+        "skip to main content",
+        "skip to content",
+        "skip navigation",
         "close",
         "caption",
         "expand",

@@ -90,6 +90,9 @@ SENTENCE_WEIGHT = -1
 BULLET_WEIGHT = -4
 SECTION_WEIGHT = -2
 STANDFIRST_LENGTH_WEIGHT = -2
+SHOWN_TWICE_WEIGHT = 2
+"""Enough to beat a footer link of headline shape higher up, as one more cue (a question-headline
+reads as prose, -1); set on whole-page copies whose top bar repeats the headline."""
 UNCERTAIN_HEADLINE_MIN_WORDS = 4
 """A line scoring as high as the chosen headline is worth a note only if it is this long (a
 shorter one is a section label the earlier line wins over anyway)."""
@@ -107,6 +110,9 @@ def read_headline(zone: list[Evidence], header: Header) -> int | None:
     eligible = [ev for ev in zone[: anchor if anchor is not None else len(zone)] if _headline_eligible(ev, header)]
     eligible = eligible or [ev for ev in zone if _headline_eligible(ev, header)]
     candidates = [ev for ev in eligible if ev.words >= 2 and not strong_byline(ev)]
+    under = _headline_under_the_date(zone, anchor, candidates, header)
+    if under is not None:
+        candidates.append(under)
     if not candidates:
         return None
     near = len(candidates) if anchor is not None else 0
@@ -116,6 +122,8 @@ def read_headline(zone: list[Evidence], header: Header) -> int | None:
         # "Headline / Deck / date": the line nearest the date is the headline's deck, not the headline.
         scores[deck] -= NEAREST_WEIGHT
         scores[deck - 1] += NEAREST_WEIGHT
+    if near and _shown_twice(candidates):
+        scores[-1] += SHOWN_TWICE_WEIGHT
     best = max(range(len(candidates)), key=lambda position: (scores[position], -position))
     chosen = candidates[best]
     tied = [ev for position, ev in enumerate(candidates) if position != best and scores[position] == scores[best]]
@@ -125,9 +133,35 @@ def read_headline(zone: list[Evidence], header: Header) -> int | None:
     for ev in eligible:
         if ev.unit.index < chosen.unit.index and _section_label(ev):
             header.roles[ev.unit.index] = Role.SECTION
+    for ev in eligible:
+        if ev.text == chosen.text and ev is not chosen:
+            header.roles[ev.unit.index] = Role.FURNITURE  # the headline again, in the page's top bar
     header.title = Field(raw=chosen.text, value=chosen.text, line=chosen.unit.line)
     header.roles[chosen.unit.index] = Role.HEADLINE
     return chosen.unit.index
+
+
+def _headline_under_the_date(
+    zone: list[Evidence], anchor: int | None, above: list[Evidence], header: Header
+) -> Evidence | None:
+    """``Business News / 19 May 2020 / Headline / Author``: when only section labels stand above
+    the first date or byline, the headline-shaped line right under it (a kicker and the date
+    above the headline, the byline under it)."""
+    if anchor is None or any(not _section_label(ev) for ev in above):
+        return None
+    following = next((ev for ev in zone[anchor + 1 :] if not ev.furniture), None)
+    if following is None or not _headline_eligible(following, header) or strong_byline(following):
+        return None
+    if not following.headline_shape or following.prose or following.words > HEADLINE_USUAL_WORDS:
+        return None
+    return None if _section_label(following) else following
+
+
+def _shown_twice(candidates: list[Evidence]) -> bool:
+    """The line nearest the byline or date stands higher up too: a whole-page copy shows the
+    headline in the page's top bar and again over the story (a promo is seldom the nearest line)."""
+    last = candidates[-1]
+    return last.headline_shape and not _section_label(last) and any(ev.text == last.text for ev in candidates[:-1])
 
 
 def _deck_above_anchor(candidates: list[Evidence], zone: list[Evidence]) -> int | None:
