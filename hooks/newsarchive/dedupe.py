@@ -24,7 +24,7 @@ MAX_SHINGLE_OWNERS = 8
 """A 5-word run found in more articles than this is boilerplate, not evidence of a twin."""
 
 
-ShinglesOf = Callable[[Article], Set[tuple[str, ...]]]
+ShinglesOf = Callable[[Article], Set[str]]
 """``shingles``, or the same kept from an earlier build (the work cache)."""
 
 
@@ -95,10 +95,11 @@ def same_page(article: Article, other: Article) -> bool:
     )
 
 
-def shingles(article: Article) -> frozenset[tuple[str, ...]]:
-    """The article's word 5-grams, lower-cased."""
+def shingles(article: Article) -> frozenset[str]:
+    """The article's word 5-grams, lower-cased, each as its words joined by spaces (a word holds
+    none): one string is a fifth of a tuple's objects to keep, store and check."""
     tokens = [w.lower() for p in article.paragraphs for w in words(p.text)]
-    return frozenset(tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0)))
+    return frozenset(" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(len(tokens) - SHINGLE_WORDS + 1, 0)))
 
 
 def _near_twin(grams: Set, shingles_of: list, shingle_owner: dict) -> Article | None:

@@ -94,13 +94,11 @@ def analyses_of(passages: Sequence[Passage], cache: WorkCache | None) -> dict[st
 class _ShinglesCodec:
     """Word 5-grams are plain data already: kept as they are, checked when read."""
 
-    def encode(self, value: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    def encode(self, value: frozenset[str]) -> frozenset[str]:
         return value
 
-    def decode(self, plain: Any) -> frozenset[tuple[str, ...]]:
-        if type(plain) is not frozenset or not all(
-            type(gram) is tuple and all(type(word) is str for word in gram) for gram in plain
-        ):
+    def decode(self, plain: Any) -> frozenset[str]:
+        if type(plain) is not frozenset or not all(type(gram) is str for gram in plain):
             raise CodecError("not word 5-grams")
         return plain
 
@@ -108,7 +106,7 @@ class _ShinglesCodec:
 SHINGLES_CODEC = _ShinglesCodec()
 
 
-def shingles_of(article: Article, cache: WorkCache | None) -> frozenset[tuple[str, ...]]:
+def shingles_of(article: Article, cache: WorkCache | None) -> frozenset[str]:
     """``dedupe.shingles`` of the article, kept by its paragraphs' text."""
     if cache is None:
         return shingles(article)

@@ -55,9 +55,10 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form of a text, for comparing names and quotes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.translate(QUOTE_FOLD)
+    stripped = text.translate(QUOTE_FOLD)
+    if not stripped.isascii():  # ASCII has no compatibility forms or combining marks: most English text
+        decomposed = unicodedata.normalize("NFKD", stripped)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(QUOTE_FOLD)
     return collapse_spaces(stripped.casefold())
 
 
