@@ -9,9 +9,9 @@ from pathlib import Path
 from conftest import CountingCache, seed_files
 from newsarchive.annotations import ANNOTATIONS_FILE
 from newsarchive.archive import build_archive
-from newsarchive.incremental import ANALYSES_SECTION, CANDIDATES_SECTION
+from newsarchive.incremental import ANALYSES_SECTION, CANDIDATES_SECTION, SHINGLES_SECTION
 from newsarchive.model import SeedFile
-from newsarchive.stagecache import ENTITIES_SECTION, MATCHING_SECTION
+from newsarchive.stagecache import DUPLICATES_SECTION, ENTITIES_SECTION, MATCHING_SECTION
 from newsarchive.workcache import WorkCache
 
 
@@ -33,6 +33,7 @@ def test_a_new_process_on_the_same_seeds_takes_both_stages_and_reads_no_article_
     assert build_archive(seeds, cache=second) == cold
     assert second.misses == 0 and second.computed == []
     assert not second._memory.get(CANDIDATES_SECTION) and not second._memory.get(ANALYSES_SECTION)
+    assert not second._memory.get(SHINGLES_SECTION)
 
 
 def test_entries_the_stages_made_unnecessary_are_kept_for_the_next_build(tmp_path: Path) -> None:
@@ -48,7 +49,15 @@ def test_entries_the_stages_made_unnecessary_are_kept_for_the_next_build(tmp_pat
     archive = build_archive(edited, cache=third)
     # the edited article's own work only, then both stages again over the whole archive
     assert sorted(third.computed) == sorted(
-        ["parse", "shingles", CANDIDATES_SECTION, ANALYSES_SECTION, ENTITIES_SECTION, MATCHING_SECTION]
+        [
+            "parse",
+            SHINGLES_SECTION,
+            DUPLICATES_SECTION,
+            CANDIDATES_SECTION,
+            ANALYSES_SECTION,
+            ENTITIES_SECTION,
+            MATCHING_SECTION,
+        ]
     )
     assert archive == build_archive(edited)
 
@@ -77,3 +86,17 @@ def test_an_entity_curation_reruns_the_matching_but_not_the_grouping(tmp_path: P
     assert cache.computed == [MATCHING_SECTION]
     assert entry.id not in {e.id for e in curated.entities}
     assert curated == build_archive([*seeds, curation])
+
+
+def test_duplicates_found_again_from_the_cache_are_the_same_with_their_warnings(tmp_path: Path) -> None:
+    seeds = articles(seed_files())
+    copy = replace(seeds[0], path="zz-copy.txt")
+    near = replace(seeds[0], path="zz-near.txt", data=seeds[0].data + b"\n\nOne more line.\n")
+    first = WorkCache(tmp_path, version="v1")
+    cold = build_archive([*seeds, copy, near], cache=first)
+    first.finish()
+    second = CountingCache(tmp_path)
+    warm = build_archive([*seeds, copy, near], cache=second)
+    codes = sorted(problem.code for problem in warm.problems if problem.file.startswith("zz-"))
+    assert warm == cold and codes == ["duplicate-article", "near-duplicate-article"]
+    assert second.computed == [] and not second._memory.get(SHINGLES_SECTION)

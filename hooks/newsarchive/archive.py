@@ -20,17 +20,15 @@ from .annotations import ANNOTATIONS_FILE, Annotations, load_annotations
 from .budget import IndexedPart, indexed_part
 from .crossref import Matching, passages_of
 from .curate import answered_by_editor, apply_article_override, curate_cross_references, curate_entities
-from .dedupe import find_duplicates
 from .enrich import enrich
 from .entitymodel import Entity
 from .ids import sort_articles
-from .incremental import shingles_of
 from .lockfile import LOCK_FILE, read_lock
 from .mentions import units_of
 from .model import Archive, ArchivedArticle, Article, EditorNote, Problem, SeedFile, Settings
 from .reading import read_seeds
 from .related import resolve_related
-from .stagecache import kept_entities, kept_matching
+from .stagecache import kept_duplicates, kept_entities, kept_matching
 from .workcache import WorkCache, key_of
 from .xrefmodel import Passage
 
@@ -144,7 +142,7 @@ def _build_archive(
     problems.extend(read_problems)
     placement = place_articles([r.article for r in results if r.article is not None], lock)
     problems.extend(placement.problems)
-    articles, duplicate_problems, twins = find_duplicates(placement.order, lambda article: shingles_of(article, cache))
+    articles, duplicate_problems, twins = kept_duplicates(placement.order, cache)
     problems.extend(duplicate_problems)
     anchored: dict[str, Anchored] = {
         a.source_file: anchor_paragraphs(a, locked_paragraphs(placement, a.source_file)) for a in articles

@@ -106,9 +106,14 @@ class _ShinglesCodec:
 SHINGLES_CODEC = _ShinglesCodec()
 
 
-def shingles_of(article: Article, cache: WorkCache | None) -> frozenset[str]:
-    """``dedupe.shingles`` of the article, kept by its paragraphs' text."""
+def shingles_key(article: Article) -> str:
+    """The key of an article's word 5-grams: its paragraphs' text."""
+    return key_of(SHINGLES_SECTION, tuple(p.text for p in article.paragraphs))
+
+
+def shingles_of(article: Article, cache: WorkCache | None, key: str | None = None) -> frozenset[str]:
+    """``dedupe.shingles`` of the article, kept by its paragraphs' text (``key``: ``shingles_key``
+    of it, when already computed)."""
     if cache is None:
         return shingles(article)
-    key = key_of(SHINGLES_SECTION, tuple(p.text for p in article.paragraphs))
-    return cache.fetch(SHINGLES_SECTION, key, SHINGLES_CODEC, lambda: shingles(article))
+    return cache.fetch(SHINGLES_SECTION, key or shingles_key(article), SHINGLES_CODEC, lambda: shingles(article))
