@@ -150,7 +150,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated = [_page_file(config, HOME, site.home)] if site.home is not None else []
     for page in site.pages:
         _state.pages[page.path] = page
-        generated.append(_page_file(config, page.path, _page_stamp(page)))
+        # Only `serve --dirty` compares sources (by their files' times); a build need not digest every page.
+        generated.append(_page_file(config, page.path, _page_stamp(page) if _command["dirty"] else UNSTAMPED))
         if page.path == NOT_FOUND:
             generated[-1].dest_uri = NOT_FOUND_FILE  # servers look for it there, whatever the URL style
     generated += [_page_file(config, path, content) for path, content in site.files.items()]
@@ -166,6 +167,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _site_info(config: MkDocsConfig) -> SiteInfo:
     return SiteInfo.of(config.site_name, config.site_url)
+
+
+UNSTAMPED = "<!-- generated page -->\n"
 
 
 def _page_stamp(page: RenderedPage) -> str:
