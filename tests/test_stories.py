@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from newsarchive.lemmas import analyse
-from newsarchive.stories import Profile, group_stories, join_by_main_names, profile_of
+from newsarchive.stories import Profile, group_stories, join_by_main_names, name_conflicts, profile_of
 
 
 def profile(article_id: str, lead: str, *body: str) -> Profile:
@@ -113,3 +113,32 @@ def test_two_joins_through_a_middle_story_do_not_chain_stories_sharing_nothing()
     profiles += [lead_profile("e", "morvan"), lead_profile("f", "morvan")]
     links = {(0, 1): 0.5, (2, 3): 0.5, (4, 5): 0.5, (0, 2): 0.9, (1, 3): 0.9, (2, 4): 0.8, (3, 5): 0.8}
     assert join_by_main_names([[0, 1], [2, 3], [4, 5]], profiles, links) == [[0, 1, 2, 3], [4, 5]]
+
+
+def dated(article_id: str, published: str | None, lead_names: set[str], vocabulary: set[str]) -> Profile:
+    return profile_of(
+        article_id, [(Counter(), frozenset(lead_names), True), (Counter(), frozenset(vocabulary), False)], published
+    )
+
+
+STORY_NAMES = frozenset({"lindon", "solace", "harbour", "tarsel"})
+# Two ledes' names (the second article also mentions "lindon" in its body), their dates, and the
+# names counted against the pair.
+CONFLICTS = [
+    pytest.param({"lindon", "solace"}, {"harbour"}, None, None, 1.0, id="undated: both sides count"),
+    pytest.param({"lindon", "solace"}, {"harbour"}, "2031-04-02", "2031-04-02", 0.0, id="one day's reports"),
+    pytest.param({"lindon", "solace"}, {"harbour"}, "2031-04-02", "2031-04-03", 1.0, id="each names its own"),
+    pytest.param({"lindon", "solace"}, {"lindon"}, "2031-04-02", "2031-04-04", 0.0, id="a vaguer report"),
+    pytest.param({"lindon", "solace"}, {"lindon"}, "2031-04-02", "2031-04-09", 0.5, id="a vaguer report a week on"),
+    pytest.param({"lindon", "solace"}, {"lindon"}, None, "2031-04-02", 0.5, id="a vaguer report, one undated"),
+    pytest.param({"tarsel"}, {"harbour"}, "2031-04-02", "not a date", 1.0, id="a date that is not one"),
+]
+
+
+@pytest.mark.parametrize("first, second, first_date, second_date, expected", CONFLICTS)
+def test_lede_names_count_against_a_pair_unless_their_dates_tell_one_story(
+    first: set[str], second: set[str], first_date: str | None, second_date: str | None, expected: float
+) -> None:
+    a = dated("a", first_date, first, set())
+    b = dated("b", second_date, second, {"lindon"})
+    assert name_conflicts(a, b, STORY_NAMES) == expected
