@@ -7,7 +7,14 @@ from collections import Counter
 import pytest
 
 from newsarchive.lemmas import analyse
-from newsarchive.stories import Profile, group_stories, join_by_main_names, name_conflicts, profile_of
+from newsarchive.stories import (
+    Profile,
+    group_stories,
+    join_by_main_names,
+    name_conflicts,
+    profile_of,
+    supported_cosine,
+)
 
 
 def profile(article_id: str, lead: str, *body: str) -> Profile:
@@ -142,3 +149,21 @@ def test_lede_names_count_against_a_pair_unless_their_dates_tell_one_story(
     a = dated("a", first_date, first, set())
     b = dated("b", second_date, second, {"lindon"})
     assert name_conflicts(a, b, STORY_NAMES) == expected
+
+
+SUPPORT = [
+    # (what the two articles share, term -> weight in each; the similarity that counts)
+    # one name (as a name and as a word) gives nearly all of the cosine: only the rest counts
+    ({"name:orlova": 0.5, "orlova": 0.3, "river": 0.1}, {"name:orlova": 0.6, "orlova": 0.3, "river": 0.1}, 0.01),
+    # several words each give part of it: the whole cosine counts
+    ({"quake": 0.4, "name:kalaba": 0.4, "village": 0.3}, {"quake": 0.5, "name:kalaba": 0.3, "village": 0.3}, 0.41),
+    # one word gives most but not nearly all (0.8 of it): the whole cosine counts
+    ({"name:orlova": 0.5, "river": 0.25}, {"name:orlova": 0.4, "river": 0.2}, 0.25),
+    # nothing shared
+    ({"quake": 1.0}, {"flood": 1.0}, 0.0),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SUPPORT)
+def test_a_link_one_shared_word_gives_nearly_all_of_counts_only_the_rest(a: dict, b: dict, expected: float) -> None:
+    assert supported_cosine(a, b) == pytest.approx(expected)

@@ -301,3 +301,8 @@ def _type(value: Any) -> str:
 def source_file_of(archive: Archive) -> dict[str, str]:
     """Article id -> its file (relative to the folder the archive was built from)."""
     return {item.id: item.article.source_file for item in archive.articles}
+
+
+def story_groups_of(archive: Archive) -> list[list[str]]:
+    """Each story group's articles (ids), as the article pages list them under "Other sources"."""
+    return [list(group.articles) for group in archive.story_groups]

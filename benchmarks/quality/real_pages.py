@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import leaks as L
-from .adapt import ArticleView, all_entities, articles_of, build, produced_pairs, source_file_of
+from .adapt import ArticleView, all_entities, articles_of, build, produced_pairs, source_file_of, story_groups_of
 from .corpora import load_yaml, read_texts
 from .furniture import KINDS
 from .junk import JUNK_KINDS, junk_kind
@@ -179,6 +179,10 @@ def furniture_figures(group: str, views: list[ArticleView], archive: Any) -> tup
     places = L.by_place(leaks)
     figures += [count(CORPUS, group, f"furniture.in_{place}", places[place]) for place in L.PLACES]
     figures.append(count(CORPUS, group, "xrefs_between_stories", len(pairs), detail=f"{len(views)} articles"))
+    # Each copy tells its own story (one per outlet): an article in a story group with another is
+    # listed under "Other sources on this story" with an unrelated one (an upper bound, as above).
+    grouped = [article_id for members in story_groups_of(archive) if len(members) > 1 for article_id in members]
+    figures.append(count(CORPUS, group, "articles_in_shared_stories", len(grouped), detail=f"{len(views)} articles"))
     failures = [
         Failure(
             CORPUS,
@@ -200,6 +204,18 @@ def furniture_figures(group: str, views: list[ArticleView], archive: Any) -> tup
             "no link between different stories",
         )
         for p in pairs
+    ]
+    failures += [
+        Failure(
+            CORPUS,
+            f"{group}.articles_in_shared_stories",
+            " + ".join(sorted(files.get(article_id, article_id) for article_id in members)),
+            None,
+            "one story group",
+            "a story of its own each",
+        )
+        for members in story_groups_of(archive)
+        if len(members) > 1
     ]
     return figures, failures
 
