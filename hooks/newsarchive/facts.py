@@ -5,7 +5,8 @@ evidence computed once per pair: the cosine of their lemmas (each weighed by how
 of the archive use it and how rare it is in English), the words for what happened that both
 use, the index entries both name, and the details they give differently (``differences``).
 Linked sentences are then grouped by average linkage, so that each group is a set of sentences
-nearly all linked to each other; every two of a group from different articles are a pair.
+nearly all linked to each other, and each sentence is settled in the group where its pairs are
+best linked (``settle``); every two of a group from different articles are a pair.
 
 Candidates come from an index of each story's sentences by lemma and entity, whose very common
 keys propose nothing, so the work grows with the stories' sizes, not with the archive squared.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from .clusters import Grouping
@@ -29,6 +30,7 @@ from .factrules import (
     MAX_GROUP_PASSAGES,
     MAX_POSTINGS,
     MIN_GROUP_LINK,
+    MIN_SETTLE_SHARE,
     MIN_SHARED_TERMS,
     RULES,
     Evidence,
@@ -177,10 +179,54 @@ def _group_story(
             if passage.source
         )
 
-    grouping = Grouping(
-        [sentences[i].passage.article_id for i in members], links, max_size=MAX_GROUP_PASSAGES, may_merge=may_merge
-    ).run(MIN_GROUP_LINK)
-    return [[members[i] for i in group] for group in grouping.groups()], judged
+    owners = [sentences[i].passage.article_id for i in members]
+    grouping = Grouping(owners, links, max_size=MAX_GROUP_PASSAGES, may_merge=may_merge).run(MIN_GROUP_LINK)
+    groups = settle(grouping.groups(), local_links, owners, may_merge)
+    return [[members[i] for i in group] for group in groups], judged
+
+
+def settle(
+    groups: list[list[int]],
+    links_of: Mapping[int, set[int]],
+    owners: Sequence[str],
+    may_join: Callable[[list[int], list[int]], bool],
+) -> list[list[int]]:
+    """The groups, with each linked sentence moved to the group where its pairs are best linked.
+
+    Average linkage merges the best-linked pair first: two sentences linked to each other, one
+    of them also linked to most of a large group and the other not, make a small group of their
+    own that can no longer join the large one. A sentence moves to another group when its linked
+    pairs there, less its unlinked ones, outnumber those in its own group, and it is linked with
+    at least ``MIN_SETTLE_SHARE`` of that group (its sentences of other articles; ``owners[i]`` is
+    sentence ``i``'s article). One pass over the sentences with links, in a fixed order: the
+    work grows with the links and the groups they reach, not with the story squared."""
+    groups = [list(group) for group in groups]
+    group_of = {i: g for g, group in enumerate(groups) for i in group}
+
+    def balance(i: int, g: int | None) -> tuple[int, float]:
+        """The pairs ``i`` makes in group ``g``: linked less unlinked, and the share linked."""
+        others = [m for m in groups[g] if m != i and owners[m] != owners[i]] if g is not None else []
+        linked = sum(m in links_of[i] for m in others)
+        return 2 * linked - len(others), linked / len(others) if others else 0.0
+
+    for i in sorted(links_of):
+        own = group_of.get(i)
+        best, best_balance = None, balance(i, own)[0]
+        for g in sorted({group_of[m] for m in links_of[i] if m in group_of} - {own}):
+            net, share = balance(i, g)
+            if (
+                net > best_balance
+                and share >= MIN_SETTLE_SHARE
+                and len(groups[g]) < MAX_GROUP_PASSAGES
+                and may_join([i], groups[g])
+            ):
+                best, best_balance = g, net
+        if best is not None:
+            if own is not None:
+                groups[own].remove(i)
+            groups[best].append(i)
+            group_of[i] = best
+    return sorted(sorted(group) for group in groups if len(group) > 1)
 
 
 def _candidates(
