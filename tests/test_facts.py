@@ -403,6 +403,17 @@ def links(*pairs: tuple[int, int]) -> dict[int, set[int]]:
 # Sentences 0-3 (one article each) are a fact four sources report; 4 and 5 were linked to each
 # other first and made a group of two. 4 is also linked with three of the four.
 TO_THE_LARGER = links((0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3), (4, 5), (4, 0), (4, 1), (4, 2))
+# Sentences 0-8 all linked; 9 is linked with four of them, and with two of the three sentences
+# of a small group (10-12, all linked).
+LOOSELY_TIED = links(
+    *((i, j) for i in range(9) for j in range(i + 1, 9)),
+    *((9, i) for i in range(4)),
+    (10, 11),
+    (10, 12),
+    (11, 12),
+    (9, 10),
+    (9, 11),
+)
 SETTLE = [
     pytest.param(
         [[0, 1, 2, 3], [4, 5]],
@@ -435,6 +446,14 @@ SETTLE = [
         always,
         [[0, 1, 2, 3, 4]],
         id="a sentence's own article makes no pairs: linked with both of the other article",
+    ),
+    pytest.param(
+        [list(range(10)), [10, 11, 12]],
+        LOOSELY_TIED,
+        [f"article-{n}" for n in range(13)],
+        always,
+        [list(range(10)), [10, 11, 12]],
+        id="a sentence loosely tied to a large group does not leave it for two links in a small one",
     ),
 ]
 

@@ -42,12 +42,6 @@ MIN_GROUP_LINK = 0.35
 to merge (ECB+ dev topics: 0.5 split one fact's headlines from its ledes; 0.2 chained facts; with
 the rules for openings and for the event told below the lede, 0.3 found 0.005 more recall but
 brought in as many body sentences the gold does not link, P_any 0.474 against 0.486)."""
-MIN_SETTLE_SHARE = 0.5
-"""Share of a group's sentences (of other articles) a sentence must be linked with to be moved
-into it from the group average linkage left it in (``facts.settle``; ECB+ dev topics, both
-halves: recall 0.481 to 0.496 and 0.404 to 0.419, precision 0.939 to 0.938 and 0.918 to 0.924;
-0.55 and 0.6 found a little more on the second half but lowered its precision to 0.918, and
-with no share required the first half gained nothing)."""
 MAX_CONFLICT_SHARE = 0.15
 """Pairs judged two events, against pairs linked, between two groups that may still merge: a
 stray pair (two sources giving years far apart, or two names for one person) does not split a

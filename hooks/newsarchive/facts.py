@@ -30,7 +30,6 @@ from .factrules import (
     MAX_GROUP_PASSAGES,
     MAX_POSTINGS,
     MIN_GROUP_LINK,
-    MIN_SETTLE_SHARE,
     MIN_SHARED_TERMS,
     RULES,
     Evidence,
@@ -195,32 +194,41 @@ def settle(
 
     Average linkage merges the best-linked pair first: two sentences linked to each other, one
     of them also linked to most of a large group and the other not, make a small group of their
-    own that can no longer join the large one. A sentence moves to another group when its linked
-    pairs there, less its unlinked ones, outnumber those in its own group, and it is linked with
-    at least ``MIN_SETTLE_SHARE`` of that group (its sentences of other articles; ``owners[i]`` is
-    sentence ``i``'s article). One pass over the sentences with links, in a fixed order: the
-    work grows with the links and the groups they reach, not with the story squared."""
+    own that can no longer join the large one. A sentence moves to another group when it has
+    more linked pairs there than in its own group, more linked pairs less unlinked ones too (a
+    sentence loosely tied to a large group does not leave it for two links in a small one), and
+    is linked with at least ``MIN_GROUP_LINK`` of that group's sentences of other articles, as a
+    merge needs (``owners[i]`` is sentence ``i``'s article). One pass over the sentences with
+    links, in a fixed order: the work grows with the links and the groups they reach, not with
+    the story squared.
+
+    ECB+ dev topics, both halves: recall 0.481 to 0.500 and 0.404 to 0.431 at the same
+    precision. Moving on the balance alone (linked less unlinked) found less (0.496, 0.419),
+    and on the count of links alone lowered the second half's precision to 0.913 (a sentence
+    loosely tied to a large group left it for two links in a small one)."""
     groups = [list(group) for group in groups]
     group_of = {i: g for g, group in enumerate(groups) for i in group}
 
-    def balance(i: int, g: int | None) -> tuple[int, float]:
-        """The pairs ``i`` makes in group ``g``: linked less unlinked, and the share linked."""
+    def balance(i: int, g: int | None) -> tuple[int, int, float]:
+        """The pairs ``i`` makes in group ``g``: linked less unlinked, linked, and the share linked."""
         others = [m for m in groups[g] if m != i and owners[m] != owners[i]] if g is not None else []
         linked = sum(m in links_of[i] for m in others)
-        return 2 * linked - len(others), linked / len(others) if others else 0.0
+        return 2 * linked - len(others), linked, linked / len(others) if others else 0.0
 
     for i in sorted(links_of):
         own = group_of.get(i)
-        best, best_balance = None, balance(i, own)[0]
+        best_balance, best_linked, _ = balance(i, own)
+        best = None
         for g in sorted({group_of[m] for m in links_of[i] if m in group_of} - {own}):
-            net, share = balance(i, g)
+            net, linked, share = balance(i, g)
             if (
                 net > best_balance
-                and share >= MIN_SETTLE_SHARE
+                and linked > best_linked
+                and share >= MIN_GROUP_LINK
                 and len(groups[g]) < MAX_GROUP_PASSAGES
                 and may_join([i], groups[g])
             ):
-                best, best_balance = g, net
+                best, best_balance, best_linked = g, net, linked
         if best is not None:
             if own is not None:
                 groups[own].remove(i)
