@@ -129,6 +129,8 @@ JUNK = [
     (HEADER + "Advertisement\n\nSign Up For Our Newsletter\n\nThe vote was held in Lisbon.\n", ["Advertisement"]),
     (HEADER + "WHO IS THE FAVOURITE NOW? Voters in Lisbon will decide.\n", ["WHO", "World Health Organization"]),
     (HEADER + "Gold EUR= rose while the index .FTSE fell in London.\n", ["EUR", "FTSE"]),
+    (HEADER + "On Founders Day the Larkin Prize went to a poet from Lisbon.\n", ["Founders Day", "Larkin Prize"]),
+    (HEADER + "The Brava Film Festival opened in Lisbon before the Harbour Cup.\n", ["Brava Film Festival"]),
 ]
 
 

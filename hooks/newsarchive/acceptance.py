@@ -23,6 +23,7 @@ from .lexicon import (
     FURNITURE_WORDS,
     GROUP_NOUNS,
     INNER_PLACE_WORDS,
+    OCCASION_HEADS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     RESIDENT_NOUNS,
@@ -179,6 +180,8 @@ def _never_a_name(c: Candidate, evidence: Evidence) -> Verdict:
         return REJECTED  # Latin and Cyrillic letters mixed: look-alike spam, not a name
     if c.surface in GROUP_NOUNS or c.surface in DISEASE_WORDS or c.surface.split("-")[0] in DISEASE_WORDS:
         return REJECTED
+    if len(words) > 1 and words[-1] in OCCASION_HEADS:
+        return REJECTED  # "Waitangi Day", "Nobel Peace Prize": an occasion or an award
     if sum(w in FURNITURE_WORDS for w in words) * 2 >= len(words) and len(words) <= 4:
         return REJECTED  # "Read More Stories", "Sign Up Now"
     return None

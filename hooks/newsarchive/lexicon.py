@@ -327,6 +327,9 @@ GROUP_NOUNS = _words(
     Republicans Democrats Conservatives Liberals Socialists Communists Greens Tories Labourites Europeans
     Africans Asians Latinos Hispanics Westerners Americans Britons Brits"""
 )
+# A name ending in one of these is an occasion or an award ("Waitangi Day", "Booker Prize", "Cannes
+# Film Festival"): neither a place nor an actor.
+OCCASION_HEADS = _words("Day Week Prize Award Awards Festival Olympics Cup")
 # Names of diseases and epidemics look like names and are not places or actors.
 DISEASE_WORDS = _words("Covid Covid-19 COVID COVID-19 Ebola Zika Sars SARS MERS Mers HIV AIDS Aids H1N1 Mpox")
 # Capital runs that are not names: acronyms of time zones, formats and page words.
