@@ -128,6 +128,16 @@ DATE_LINES = [
     ("14.03.2023, 18:42", ("2023-03-14", None, "")),
     ("Modified date: March 14, 2023", (None, "2023-03-14", "")),
     ("Date published: 14 March 2023", ("2023-03-14", None, "")),
+    # a blog platform's post line, with its author, category and tags
+    ("Posted by John Smith on May 12, 2021 in Local News", ("2021-05-12", None, "")),
+    (
+        "This entry was posted in Crime and tagged courts, police on May 12, 2021 by Jane Doe.",
+        ("2021-05-12", None, "This entry was"),
+    ),
+    (
+        "On behalf of Rowe & Park, LLP posted in Bicycle Accidents on Friday, May 14, 2021.",
+        ("2021-05-14", None, "On behalf of Rowe & Park, LLP"),
+    ),
 ]
 
 

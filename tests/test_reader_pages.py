@@ -1235,6 +1235,27 @@ Engineers worked through the night to restore supplies.
 """,
         ("Storm chaos", "2020-05-12", ("Tom Hale",), (), ()),
     ),
+    # --- blogs ---
+    # the platform's post line under the post names its date and author
+    (
+        "blog-footer",
+        """Council votes to close the old library
+The town council voted on Tuesday to close the old library on Bank Street, ending a year of debate.
+Members said the building needed repairs the town could not pay for.
+This entry was posted in Local News and tagged library, council on May 12, 2021 by Jane Doe.
+""",
+        ("Council votes to close the old library", "2021-05-12", ("Jane Doe",), (), ()),
+    ),
+    # a firm's blog: the post line above the post names the firm, the category and the date
+    (
+        "firm-blog",
+        """Cyclist hurt in crash at Mill Road junction
+On behalf of Rowe & Park, LLP posted in Bicycle Accidents on Friday, May 14, 2021.
+A cyclist was taken to hospital on Thursday after a car struck him at the Mill Road junction.
+The driver stopped and was questioned at the scene.
+""",
+        ("Cyclist hurt in crash at Mill Road junction", "2021-05-14", (), (), ()),
+    ),
 ]
 
 

@@ -15,7 +15,16 @@ from datetime import date
 from enum import Enum
 
 from ..dates import MONTH, find_dates
-from .words import DATE_LABEL, DATE_LINE_JOINERS, RELATIVE_DATE, TIME, TIME_ZONE_WORDS, UPDATED_LABELS, WEEKDAYS
+from .words import (
+    BLOG_POST_LINE,
+    DATE_LABEL,
+    DATE_LINE_JOINERS,
+    RELATIVE_DATE,
+    TIME,
+    TIME_ZONE_WORDS,
+    UPDATED_LABELS,
+    WEEKDAYS,
+)
 
 # Prying glued fields apart: "20194:29" is a year and a time, "2019Updated" a year and a label.
 YEAR_BEFORE_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d{2}|\d{1,2}\s+" + MONTH + r")")
@@ -110,10 +119,13 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
     if not covered:
         return None
     rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS]
-    if len(rest_words) > MAX_REST_WORDS or (relative and not found and len(rest_words) > MAX_RELATIVE_REST_WORDS):
+    blog_post = bool(found) and BLOG_POST_LINE.match(text) is not None
+    if len(rest_words) > MAX_REST_WORDS and not blog_post:
+        return None
+    if relative and not found and len(rest_words) > MAX_RELATIVE_REST_WORDS:
         return None
     sentence_words = [w for w in rest_words if w[:1].islower() and w.strip(",.;:|()").lower() not in DATE_LINE_JOINERS]
-    if len(sentence_words) > MAX_SENTENCE_WORDS:
+    if len(sentence_words) > MAX_SENTENCE_WORDS and not blog_post:
         return None  # "Reid checked herself in on Tuesday, December 9, 2008."
     first = min(start for start, _ in covered)
     last = max(end for _, end in covered)

@@ -17,7 +17,7 @@ from .datelines import DateKind, DateLine, LineDate, read_date_line
 from .fields import Header, uncertain
 from .headline import read_headline, read_standfirst
 from .roles import Evidence, Role
-from .words import BYLINE_OPENING, BYLINE_ROLE_WORDS, EMAIL, HANDLE
+from .words import BLOG_POST_AUTHOR, BLOG_POST_LINE, BYLINE_OPENING, BYLINE_ROLE_WORDS, EMAIL, HANDLE
 
 BOX_ITEM_MAX_WORDS = 5
 """Lines under a box label ("Tags", "Categories") this short are the box's items."""
@@ -168,6 +168,8 @@ def _byline_at(zone: list[Evidence], index: int) -> tuple[Byline | None, int]:
             found = read_byline(glued.suffix)
         if found is None and glued.suffix and glued.prefix and read_byline(glued.suffix) is not None:
             found = read_byline(glued.suffix)
+        if found is None:
+            found = _blog_post_author(text)
         return found, 1
     used = 1
     while index + used < len(zone) and (
@@ -320,18 +322,28 @@ def _read_byline_below(body: list[Evidence], header: Header) -> None:
     for ev in reversed(body):
         signature = SIGNATURE.match(ev.text)
         labelled = ev.text.lower().startswith(("author:", "authors:"))
-        byline = read_byline(signature.group("name")) if signature else (ev.byline if labelled else None)
+        if signature:
+            byline = read_byline(signature.group("name"))
+        else:
+            byline = _blog_post_author(ev.text) or (ev.byline if labelled else None)
         if byline is not None and byline.authors:
             _add_byline(header, byline, ev.unit.line)
             header.roles[ev.unit.index] = Role.BYLINE
             return
 
 
+def _blog_post_author(text: str) -> Byline | None:
+    """``Posted by Jane Doe on …``, ``… on May 3, 2021 by Jane Doe.``: the author a blog's post line names."""
+    posted = BLOG_POST_AUTHOR.search(text) if BLOG_POST_LINE.match(text) else None
+    return read_byline("By " + posted.group("name"), prefixed_only=True) if posted else None
+
+
 def _read_labelled_date_below(body: list[Evidence], header: Header, file: str, dayfirst: bool) -> None:
     """No date above the body: a labelled date line further down (``Published May 3, 2021``)."""
     for ev in body:
         line = ev.date_line
-        if line is not None and line.published and not line.rest and re.search(r"(?i)published|posted|first", ev.text):
+        labelled = re.search(r"(?i)published|posted|first", ev.text)
+        if line is not None and line.published and labelled and (not line.rest or BLOG_POST_LINE.match(ev.text)):
             header.date = Field(raw=line.published.raw, value=line.published.iso, line=ev.unit.line)
             header.roles[ev.unit.index] = Role.DATE
             return

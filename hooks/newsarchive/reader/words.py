@@ -60,6 +60,14 @@ TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s+(?:GMT|UTC)\b",
     re.IGNORECASE,
 )
+BLOG_POST_LINE = re.compile(
+    r"^(?:this\s+(?:entry|post)\s+was\s+|on\s+behalf\s+of\s+.{1,80}?\s+)?posted\s+(?:by|in|on|under)\b", re.IGNORECASE
+)
+"""The line a blog platform prints above or under a post ("Posted by X in News on …", "This entry
+was posted in Crime and tagged courts on … by X.", "On behalf of X posted in Y on …"): a date
+line however many words of author, category and tags it holds."""
+BLOG_POST_AUTHOR = re.compile(r"\bby\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+"""``… posted in News on May 3, 2021 by Jane Doe``: the author a blog's post line names."""
 DATE_LINE_JOINERS = frozenset(
     "on at by and of the in am pm a.m. p.m. from via hrs hours local time min read last first".split()
 )
