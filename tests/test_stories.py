@@ -14,6 +14,7 @@ from newsarchive.stories import (
     name_conflicts,
     profile_of,
     supported_cosine,
+    unshared_events,
 )
 
 
@@ -21,7 +22,7 @@ def profile(article_id: str, lead: str, *body: str) -> Profile:
     sentences = []
     for n, text in enumerate((lead, *body)):
         analysis = analyse(text)
-        sentences.append((Counter(analysis.terms), analysis.names, n == 0))
+        sentences.append((Counter(analysis.terms), analysis.names, n == 0, analysis.predicates))
     return profile_of(article_id, sentences)
 
 
@@ -124,7 +125,9 @@ def test_two_joins_through_a_middle_story_do_not_chain_stories_sharing_nothing()
 
 def dated(article_id: str, published: str | None, lead_names: set[str], vocabulary: set[str]) -> Profile:
     return profile_of(
-        article_id, [(Counter(), frozenset(lead_names), True), (Counter(), frozenset(vocabulary), False)], published
+        article_id,
+        [(Counter(), frozenset(lead_names), True, frozenset()), (Counter(), frozenset(vocabulary), False, frozenset())],
+        published,
     )
 
 
@@ -167,3 +170,48 @@ SUPPORT = [
 @pytest.mark.parametrize("a, b, expected", SUPPORT)
 def test_a_link_one_shared_word_gives_nearly_all_of_counts_only_the_rest(a: dict, b: dict, expected: float) -> None:
     assert supported_cosine(a, b) == pytest.approx(expected)
+
+
+# Two ledes, and whether they say what happened in no word in common.
+EVENTS = [
+    pytest.param(
+        "Customs officers seized cocaine at Velmar.",
+        "Velmar police arrested four dock workers.",
+        True,
+        id="a seizure and an arrest",
+    ),
+    pytest.param(
+        "Customs officers seized cocaine at Velmar.",
+        "Smugglers' cocaine captured at Velmar port.",
+        False,
+        id="one event in two words of its family",
+    ),
+    pytest.param(
+        "Customs officers seized cocaine at Velmar.",
+        "A new scanner for the port of Velmar.",
+        False,
+        id="a lede that says nothing happened",
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, unshared", EVENTS)
+def test_ledes_that_share_no_word_for_what_happened(first: str, second: str, unshared: bool) -> None:
+    assert unshared_events(profile("a", first), profile("b", second)) is unshared
+
+
+def subject_profile(article_id: str, lead_predicates: set[str]) -> Profile:
+    """An article sharing three words of one subject with another, its own words weighing most of
+    its description: the two are just alike enough to be one story."""
+    terms = Counter({"velmar": 1, "cocaine": 1, "harbour": 1})
+    terms.update({f"{article_id}word{n}": 20 for n in range(16)})
+    return Profile(article_id, terms, frozenset(), frozenset(terms), None, frozenset(lead_predicates))
+
+
+def test_articles_just_alike_enough_are_one_story_when_their_ledes_share_an_event_word() -> None:
+    (story,) = group_stories([subject_profile("a", {"capture"}), subject_profile("b", {"capture", "worker"})])
+    assert story.articles == ("a", "b")
+
+
+def test_articles_just_alike_enough_are_two_stories_when_their_ledes_share_no_event_word() -> None:
+    assert group_stories([subject_profile("a", {"capture"}), subject_profile("b", {"arrest", "worker"})]) == []

@@ -112,7 +112,7 @@ def find_cross_references(
     informative = [(s, key) for s, key in zip(sentences, keys) if sum(s.terms.values()) >= MIN_TERMS]
     stories = group_stories(
         [
-            profile_of(article_id, [(s.terms, s.names, s.lead) for s in members], members[0].passage.date)
+            profile_of(article_id, [(s.terms, s.names, s.lead, s.predicates) for s in members], members[0].passage.date)
             for article_id, members in _by_article([s for s, key in informative if key not in untelling]).items()
         ]
     )
