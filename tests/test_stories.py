@@ -14,6 +14,7 @@ from newsarchive.stories import (
     name_conflicts,
     profile_of,
     supported_cosine,
+    thin_lead_overlap,
     unshared_events,
 )
 
@@ -200,12 +201,14 @@ def test_ledes_that_share_no_word_for_what_happened(first: str, second: str, uns
     assert unshared_events(profile("a", first), profile("b", second)) is unshared
 
 
-def subject_profile(article_id: str, lead_predicates: set[str]) -> Profile:
+def subject_profile(
+    article_id: str, lead_predicates: set[str], lead_terms: frozenset[str] = frozenset({"velmar", "cocaine"})
+) -> Profile:
     """An article sharing three words of one subject with another, its own words weighing most of
     its description: the two are just alike enough to be one story."""
     terms = Counter({"velmar": 1, "cocaine": 1, "harbour": 1})
     terms.update({f"{article_id}word{n}": 20 for n in range(16)})
-    return Profile(article_id, terms, frozenset(), frozenset(terms), None, frozenset(lead_predicates))
+    return Profile(article_id, terms, frozenset(), frozenset(terms), None, frozenset(lead_predicates), lead_terms)
 
 
 def test_articles_just_alike_enough_are_one_story_when_their_ledes_share_an_event_word() -> None:
@@ -215,3 +218,34 @@ def test_articles_just_alike_enough_are_one_story_when_their_ledes_share_an_even
 
 def test_articles_just_alike_enough_are_two_stories_when_their_ledes_share_no_event_word() -> None:
     assert group_stories([subject_profile("a", {"capture"}), subject_profile("b", {"arrest", "worker"})]) == []
+
+
+# Two ledes, and whether they share too few words to tell one story.
+LEAD_OVERLAPS = [
+    pytest.param(
+        "Floodwater covered the market of Morvan.",
+        "The river flooded the old market of Morvan.",
+        False,
+        id="a place and a thing in common",
+    ),
+    pytest.param(
+        "Floodwater covered the market of Morvan.", "Morvan elects a new mayor.", True, id="only the place in common"
+    ),
+    pytest.param(
+        "Morvan market flooded on Tuesday.",
+        "Morvan elects a mayor on Tuesday.",
+        True,
+        id="the place and a day in common",
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, thin", LEAD_OVERLAPS)
+def test_ledes_that_share_at_most_one_word(first: str, second: str, thin: bool) -> None:
+    assert thin_lead_overlap(profile("a", first), profile("b", second)) is thin
+
+
+def test_articles_just_alike_enough_are_two_stories_when_their_ledes_share_one_word() -> None:
+    ledes = frozenset({"velmar"})
+    profiles = [subject_profile("a", {"capture"}, ledes | {"port"}), subject_profile("b", {"capture"}, ledes)]
+    assert group_stories(profiles) == []
