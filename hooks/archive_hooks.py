@@ -46,7 +46,7 @@ from newsarchive.seedfolder import read_seed_folder, settle_lock  # noqa: E402
 from newsarchive.settings import settings_from  # noqa: E402
 from newsarchive.sitepages import search_full_text  # noqa: E402
 from newsarchive.workcache import WorkCache  # noqa: E402
-from search_entries import keep_entries, search_cache  # noqa: E402
+from search_entries import SEARCH_CACHE, keep_entries, search_cache  # noqa: E402
 
 log = get_plugin_logger("archive")
 
@@ -109,7 +109,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _work_cache is None or _work_cache.folder != project / WORK_CACHE:
         _work_cache = WorkCache(project / WORK_CACHE)
     global _search_cache
-    if _search_cache is None or _search_cache.folder != search_cache(project).folder:
+    if _search_cache is None or _search_cache.folder != project / SEARCH_CACHE:
         _search_cache = search_cache(project)
     if _command["name"] in ("build", "gh-deploy"):
         # Build beside the site and swap it in at the end, so a failed build never leaves a

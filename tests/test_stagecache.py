@@ -62,12 +62,18 @@ def test_entries_the_stages_made_unnecessary_are_kept_for_the_next_build(tmp_pat
     assert archive == build_archive(edited)
 
 
-def test_an_editors_note_keeps_both_stages(tmp_path: Path) -> None:
-    seeds = articles(seed_files())
+def built_once(tmp_path: Path, seeds: list[SeedFile]) -> CountingCache:
+    """A counting cache that holds one build of ``seeds`` and has counted nothing yet."""
     cache = CountingCache(tmp_path)
     build_archive(seeds, cache=cache)
     cache.finish()
     cache.computed.clear()
+    return cache
+
+
+def test_an_editors_note_keeps_both_stages(tmp_path: Path) -> None:
+    seeds = articles(seed_files())
+    cache = built_once(tmp_path, seeds)
     note = SeedFile(ANNOTATIONS_FILE, f"articles:\n  {seeds[0].path}:\n    byline: Staff\n".encode())
     noted = build_archive([*seeds, note], cache=cache)
     assert cache.computed == []
@@ -76,10 +82,7 @@ def test_an_editors_note_keeps_both_stages(tmp_path: Path) -> None:
 
 def test_an_entity_curation_reruns_the_matching_but_not_the_grouping(tmp_path: Path) -> None:
     seeds = articles(seed_files())
-    cache = CountingCache(tmp_path)
-    build_archive(seeds, cache=cache)
-    cache.finish()
-    cache.computed.clear()
+    cache = built_once(tmp_path, seeds)
     entry = build_archive(seeds).entities[0]
     curation = SeedFile(ANNOTATIONS_FILE, f"entities:\n  {entry.id}:\n    exclude: true\n".encode())
     curated = build_archive([*seeds, curation], cache=cache)

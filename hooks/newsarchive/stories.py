@@ -332,7 +332,7 @@ def supported_cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """The cosine, less the part of one word (as a name and as a word together) when that word
     gives nearly all of it: two articles alike by one shared name only ("Europa", "Caribbean") tell
     two stories that name one thing."""
-    total = _cosine(a, b)
+    total = _cosine(a, b)  # summed as before: a link the rule leaves alone weighs exactly the same
     if len(a) > len(b):
         a, b = b, a
     by_word: dict[str, float] = defaultdict(float)
