@@ -21,7 +21,8 @@ from .factrules import EARLY_SENTENCES, LEAD_SENTENCES, Sentence
 from .facts import find_facts
 from .lemmas import Analysis, analyse
 from .model import STANDFIRST_ANCHOR, Article, Paragraph, Photo
-from .stories import group_stories, profile_of
+from .stories import group_stories
+from .storylikeness import profile_of
 from .text import split_sentences
 from .xrefmodel import TITLE_ANCHOR, CrossReference, FactGroup, Passage, StoryGroup
 
