@@ -79,6 +79,13 @@ for _family, _lemmas in EVENT_FAMILIES.items():
     for _lemma in _lemmas:
         EVENT_OF.setdefault(_lemma, _family)
 
+PAST_FORMS = {"broke": "break", "shot": "shoot", "won": "win", "shook": "shake", "felt": "feel", "bore": "bear"}
+"""Past forms of verbs news reports of events use that ``simplemma`` leaves as they are, taking
+them for a noun or an adjective ("a shot", "broke", the currency "won"). Their other senses are
+rare in news or mean the same thing ("a shot" is a shooting). Left out, their other sense being
+the common one: ``left`` (leave), ``rose`` (rise), ``ground`` (grind), ``slew`` (slay),
+``wound`` (wind), ``thought`` (think)."""
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -108,7 +115,7 @@ sentence states; set on the seeds, where such words alone made every wording mat
 @lru_cache(maxsize=262_144)
 def lemma(word: str) -> str:
     """The dictionary form of a folded word (``seized`` -> ``seize``); unknown words stay as they are."""
-    return simplemma.lemmatize(word, lang=LANGUAGE).lower()
+    return PAST_FORMS.get(word) or simplemma.lemmatize(word, lang=LANGUAGE).lower()
 
 
 @lru_cache(maxsize=262_144)
