@@ -88,7 +88,26 @@ def test_rare_words_weigh_more_in_general_english() -> None:
         ("The jury found him guilty of murder.", "convict", True),
         ("Police said no arrests were made.", "arrest", False),
         ("Police arrested two men.", "arrest", True),
+        ("Police didn't arrest anyone.", "arrest", False),
+        ("The army won't capture the town.", "capture", False),
     ],
 )
 def test_a_negated_event_word_says_it_did_not_happen(text: str, predicate: str, expected: bool) -> None:
     assert (predicate in analyse(text).predicates) is expected
+
+
+# A sentence with a contraction, and the terms it must give: a function word run into another is
+# none (without its apostrophe "who's" would be the rare word "whos", "we'll" the word "well").
+CONTRACTIONS = [
+    ("Who's Matt Smith?", ("matt", "smith")),
+    ("We'll see the harbour.", ("see", "harbour")),
+    ("They're leaving the harbour.", ("leave", "harbour")),
+    ("That's the harbour.", ("harbour",)),
+    ("I'm at the harbour.", ("harbour",)),
+    ("The harbour's gates closed.", ("harbour", "gate", "close")),
+]
+
+
+@pytest.mark.parametrize("text, terms", CONTRACTIONS)
+def test_a_contraction_of_function_words_is_no_term(text: str, terms: tuple[str, ...]) -> None:
+    assert analyse(text).terms == terms

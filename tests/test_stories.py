@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from newsarchive.lemmas import analyse
-from newsarchive.stories import group_stories, join_by_main_names
+from newsarchive.stories import group_stories, join_by_main_names, settle
 from newsarchive.storylikeness import Profile, profile_of
 
 
@@ -139,3 +139,30 @@ def test_articles_just_alike_enough_are_two_stories_when_their_ledes_share_one_w
     ledes = frozenset({"velmar"})
     profiles = [subject_profile("a", {"capture"}, ledes | {"port"}), subject_profile("b", {"capture"}, ledes)]
     assert group_stories(profiles) == []
+
+
+def links_from(article: int, scores: dict[int, float], within: list[list[int]]) -> dict[tuple[int, int], float]:
+    """``article``'s links, and every two other articles of a story linked at 0.3."""
+    links = {(min(article, j), max(article, j)): score for j, score in scores.items()}
+    for members in within:
+        others = [m for m in members if m != article]
+        links.update({(a, b): 0.3 for a in others for b in others if a < b})
+    return links
+
+
+def test_an_article_moves_to_the_story_it_is_most_alike() -> None:
+    groups = [[0, 1, 2], [3, 4, 5]]
+    links = links_from(2, {0: 0.13, 1: 0.13, 3: 0.3, 4: 0.3, 5: 0.3}, groups)
+    assert settle(groups, links) == [[0, 1], [2, 3, 4, 5]]
+
+
+def test_an_article_of_a_large_story_stays_for_a_small_story_more_alike_on_average() -> None:
+    groups = [list(range(10)), [10, 11]]
+    links = links_from(0, {**{j: 0.15 for j in range(1, 10)}, 10: 0.4, 11: 0.4}, groups)
+    assert settle(groups, links) == groups
+
+
+def test_an_article_never_moves_to_a_story_less_alike_than_a_story_needs() -> None:
+    groups = [[0, 1, 2], [3, 4, 5]]
+    links = links_from(2, {0: 0.02, 1: 0.02, 3: 0.1, 4: 0.1, 5: 0.1}, groups)
+    assert settle(groups, links) == groups

@@ -86,13 +86,24 @@ def same_page(article: Article, other: Article) -> bool:
     word mended in one copy; or one date and the same outlet (or none named), the page re-titled.
     Two outlets that carry one wire text give it headlines and datelines of their own (ECB+ dev:
     15 near twins, 9 under another headline and of another or no date, taking 7.6% of the gold
-    pairs with them when all were dropped)."""
+    pairs with them when all were dropped). A date written in another form ("12/23/12" and
+    "December 23, 2012") is another site's template, so another page, whatever its headline: one
+    page pasted twice prints its date the same way both times."""
+    if _date_forms_differ(article, other):
+        return False
     if words(fold(article.title.value or "")) == words(fold(other.title.value or "")):
         return True
     return article.date.value is not None and (article.date.value, article.source.value) == (
         other.date.value,
         other.source.value,
     )
+
+
+def _date_forms_differ(article: Article, other: Article) -> bool:
+    """Both copies state their date in the text, in different words or figures."""
+    if article.date.raw is None or other.date.raw is None or article.date.edited or other.date.edited:
+        return False
+    return words(fold(article.date.raw)) != words(fold(other.date.raw))
 
 
 def shingles(article: Article) -> frozenset[str]:

@@ -99,6 +99,10 @@ NOUN_MARKERS = frozenset(
     for in on at by to from as into than""".split()
 )
 """Words after which an ``-s`` word is a plural noun rather than a verb."""
+CONTRACTION_ENDINGS = frozenset({"s", "re", "m", "ve", "d", "ll", "t"})
+"""What follows the apostrophe of a contraction (``who's``, ``we're``, ``I'm``, ``didn't``)."""
+CONTRACTED_PRONOUNS = frozenset({"let", "we", "i", "you", "they", "she", "he", "it", "that", "what", "who", "there"})
+"""Words before an apostrophe that make the whole a contraction of function words (``let's``)."""
 NEGATIONS = frozenset({"not", "no", "never", "n't"})
 """A word for what happened right after one of these says it did not happen (``pleads not
 guilty`` is no conviction)."""
@@ -191,9 +195,21 @@ def analyse(text: str) -> Analysis:
 def _token(token: str) -> tuple[str, str, tuple[str, ...]]:
     """A token folded, its lemma, and the terms of its hyphen-separated parts."""
     word = fold(token)
+    if _function_contraction(word):
+        return word, "not" if word.endswith("n't") else lemma(word), ()
     bare = word.replace(".", "").replace("'", "")
     parts = tuple(term for part in bare.split("-") if (term := term_of(part)) is not None)
     return word, lemma(word), parts
+
+
+def _function_contraction(word: str) -> bool:
+    """``who's``, ``they're``, ``didn't``, ``we'll``: a function word run into another, no term of
+    its own (without its apostrophe it would be a rare word, ``whos``, or another one, ``well``).
+    A possessive (``the harbour's gates``) is no contraction: its word stays."""
+    stem, apostrophe, ending = word.partition("'")
+    if not apostrophe or ending not in CONTRACTION_ENDINGS:
+        return False
+    return ending == "t" or stem in STOPWORDS or stem in CONTRACTED_PRONOUNS
 
 
 def content_terms(text: str) -> list[str]:

@@ -2,8 +2,9 @@
 
 Two articles are linked by how alike they are as reports of one story (``storylikeness``).
 Stories are then grouped by average linkage (``clusters``), so one article that mentions two
-events cannot chain them into one story. Stories that name one someone in most of their ledes
-and are still somewhat alike are then joined: one story told in turns (``join_by_main_names``).
+events cannot chain them into one story; each article is then settled in the story it is most
+alike (``settle``). Stories that name one someone in most of their ledes and are still somewhat
+alike are then joined: one story told in turns (``join_by_main_names``).
 
 Only the terms of each article that weigh most are indexed, and a term shared by very many
 articles proposes no candidates, so the work grows with the archive, not with its square.
@@ -57,7 +58,7 @@ def group_stories(profiles: Sequence[Profile]) -> list[StoryGroup]:
         if score > 0:
             links[(i, j)] = score
     grouping = Grouping([p.article_id for p in profiles], links, max_size=MAX_STORY_ARTICLES).run(MIN_SIMILARITY)
-    groups = join_by_main_names(grouping.groups(), profiles, links)
+    groups = join_by_main_names(settle(grouping.groups(), links), profiles, links)
     return [
         StoryGroup(
             f"story-{number}",
@@ -66,6 +67,41 @@ def group_stories(profiles: Sequence[Profile]) -> list[StoryGroup]:
         )
         for number, members in enumerate(groups, start=1)
     ]
+
+
+def settle(groups: list[list[int]], links: dict[tuple[int, int], float]) -> list[list[int]]:
+    """The stories, with each article moved to the story it is most alike on average.
+
+    Average linkage merges the best-linked pair first, so an article alike to both of a topic's
+    stories can join the one whose first few articles it resembles most, and stay there once the
+    other story has grown. An article moves when its average likeness to another story (links
+    never computed counting 0) is higher than to the rest of its own and at least
+    ``MIN_SIMILARITY``. One pass over the articles in stories, in a fixed order: the work grows
+    with the links, not with the archive squared."""
+    groups = [list(group) for group in groups]
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), score in sorted(links.items()):
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
+    for i in sorted(group_of):
+        own = group_of[i]
+        sums: dict[int, float] = defaultdict(float)
+        for j, score in neighbours[i]:
+            if j in group_of:
+                sums[group_of[j]] += score
+        own_size = len(groups[own]) - 1
+        own_average = sums.get(own, 0.0) / own_size if own_size else 0.0
+        best, best_average, best_total = None, max(own_average, MIN_SIMILARITY), sums.get(own, 0.0)
+        for g in sorted(sums):
+            average = sums[g] / len(groups[g])
+            if g != own and average > best_average and sums[g] > best_total and len(groups[g]) < MAX_STORY_ARTICLES:
+                best, best_average, best_total = g, average, sums[g]
+        if best is not None:
+            groups[own].remove(i)
+            groups[best].append(i)
+            group_of[i] = best
+    return sorted(sorted(members) for members in groups if len(members) > 1)
 
 
 def _main_names(members: list[int], profiles: Sequence[Profile]) -> frozenset[str]:
