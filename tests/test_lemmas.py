@@ -111,3 +111,7 @@ CONTRACTIONS = [
 @pytest.mark.parametrize("text, terms", CONTRACTIONS)
 def test_a_contraction_of_function_words_is_no_term(text: str, terms: tuple[str, ...]) -> None:
     assert analyse(text).terms == terms
+
+
+def test_a_past_form_inside_a_compound_stays_an_adjective() -> None:
+    assert analyse("They celebrated a hard-won victory.").terms.count("win") == 1

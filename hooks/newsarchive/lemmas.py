@@ -82,7 +82,8 @@ for _family, _lemmas in EVENT_FAMILIES.items():
 PAST_FORMS = {"broke": "break", "shot": "shoot", "won": "win", "shook": "shake", "felt": "feel", "bore": "bear"}
 """Past forms of verbs news reports of events use that ``simplemma`` leaves as they are, taking
 them for a noun or an adjective ("a shot", "broke", the currency "won"). Their other senses are
-rare in news or mean the same thing ("a shot" is a shooting). Left out, their other sense being
+rare in news or mean the same thing ("a shot" is a shooting); inside a compound ("hard-won")
+they stay adjectives. Left out, their other sense being
 the common one: ``left`` (leave), ``rose`` (rise), ``ground`` (grind), ``slew`` (slay),
 ``wound`` (wind), ``thought`` (think)."""
 
@@ -119,7 +120,7 @@ sentence states; set on the seeds, where such words alone made every wording mat
 @lru_cache(maxsize=262_144)
 def lemma(word: str) -> str:
     """The dictionary form of a folded word (``seized`` -> ``seize``); unknown words stay as they are."""
-    return PAST_FORMS.get(word) or simplemma.lemmatize(word, lang=LANGUAGE).lower()
+    return simplemma.lemmatize(word, lang=LANGUAGE).lower()
 
 
 @lru_cache(maxsize=262_144)
@@ -197,6 +198,9 @@ def _token(token: str) -> tuple[str, str, tuple[str, ...]]:
     word = fold(token)
     if _function_contraction(word):
         return word, "not" if word.endswith("n't") else lemma(word), ()
+    if word in PAST_FORMS:  # a whole word only: "hard-won" is an adjective
+        base = PAST_FORMS[word]
+        return word, base, (EVENT_OF.get(base, base),)
     bare = word.replace(".", "").replace("'", "")
     parts = tuple(term for part in bare.split("-") if (term := term_of(part)) is not None)
     return word, lemma(word), parts
