@@ -5,8 +5,9 @@ evidence computed once per pair: the cosine of their lemmas (each weighed by how
 of the archive use it and how rare it is in English), the words for what happened that both
 use, the index entries both name, and the details they give differently (``differences``).
 Linked sentences are then grouped by average linkage, so that each group is a set of sentences
-nearly all linked to each other, and each sentence is settled in the group where its pairs are
-best linked (``settle``); every two of a group from different articles are a pair.
+nearly all linked to each other, each sentence is settled in the group where its pairs are
+best linked, and a sentence that shares no word with many of its group's others is left out
+(``factgroups``); every two of a group from different articles are a pair.
 
 Candidates come from an index of each story's sentences by lemma and entity, whose very common
 keys propose nothing, so the work grows with the stories' sizes, not with the archive squared.
@@ -16,11 +17,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .clusters import Grouping
 from .differences import FAR_APART, TALLY_KINDS, compare, figures_far_apart, names_other_people_or_places
+from .factgroups import settle, without_strangers
 from .factrules import (
     EVIDENCE_TERMS,
     GENERAL_WEIGHT_FLOOR,
@@ -181,60 +183,21 @@ def _group_story(
     owners = [sentences[i].passage.article_id for i in members]
     grouping = Grouping(owners, links, max_size=MAX_GROUP_PASSAGES, may_merge=may_merge).run(MIN_GROUP_LINK)
     groups = settle(grouping.groups(), local_links, owners, may_merge)
+    groups = without_strangers(groups, local_links, owners, [_words_in_common(sentences[i], events) for i in members])
     return [[members[i] for i in group] for group in groups], judged
 
 
-def settle(
-    groups: list[list[int]],
-    links_of: Mapping[int, set[int]],
-    owners: Sequence[str],
-    may_join: Callable[[list[int], list[int]], bool],
-) -> list[list[int]]:
-    """The groups, with each linked sentence moved to the group where its pairs are best linked.
+def _words_in_common(sentence: Sentence, events: frozenset[str]) -> frozenset[str]:
+    """What a sentence may share with another of its fact: its terms, and the story's event when
+    it uses one of the story's words for it (a story told in two words no synonym table joins,
+    "rescued" and "freed", is one event)."""
+    if sentence.opening and sentence.predicates & events:
+        return frozenset(sentence.terms.keys()) | {STORY_EVENT}
+    return frozenset(sentence.terms.keys())
 
-    Average linkage merges the best-linked pair first: two sentences linked to each other, one
-    of them also linked to most of a large group and the other not, make a small group of their
-    own that can no longer join the large one. A sentence moves to another group when it has
-    more linked pairs there than in its own group, more linked pairs less unlinked ones too (a
-    sentence loosely tied to a large group does not leave it for two links in a small one), and
-    is linked with at least ``MIN_GROUP_LINK`` of that group's sentences of other articles, as a
-    merge needs (``owners[i]`` is sentence ``i``'s article). One pass over the sentences with
-    links, in a fixed order: the work grows with the links and the groups they reach, not with
-    the story squared.
 
-    ECB+ dev topics, both halves: recall 0.481 to 0.500 and 0.404 to 0.431 at the same
-    precision. Moving on the balance alone (linked less unlinked) found less (0.496, 0.419),
-    and on the count of links alone lowered the second half's precision to 0.913 (a sentence
-    loosely tied to a large group left it for two links in a small one)."""
-    groups = [list(group) for group in groups]
-    group_of = {i: g for g, group in enumerate(groups) for i in group}
-
-    def balance(i: int, g: int | None) -> tuple[int, int, float]:
-        """The pairs ``i`` makes in group ``g``: linked less unlinked, linked, and the share linked."""
-        others = [m for m in groups[g] if m != i and owners[m] != owners[i]] if g is not None else []
-        linked = sum(m in links_of[i] for m in others)
-        return 2 * linked - len(others), linked, linked / len(others) if others else 0.0
-
-    for i in sorted(links_of):
-        own = group_of.get(i)
-        best_balance, best_linked, _ = balance(i, own)
-        best = None
-        for g in sorted({group_of[m] for m in links_of[i] if m in group_of} - {own}):
-            net, linked, share = balance(i, g)
-            if (
-                net > best_balance
-                and linked > best_linked
-                and share >= MIN_GROUP_LINK
-                and len(groups[g]) < MAX_GROUP_PASSAGES
-                and may_join([i], groups[g])
-            ):
-                best, best_balance, best_linked = g, net, linked
-        if best is not None:
-            if own is not None:
-                groups[own].remove(i)
-            groups[best].append(i)
-            group_of[i] = best
-    return sorted(sorted(group) for group in groups if len(group) > 1)
+STORY_EVENT = "story event:"
+"""Not a lemma (it holds a space and a colon), so it meets only itself."""
 
 
 def _candidates(
