@@ -187,6 +187,11 @@ def _group_story(
     return [[members[i] for i in group] for group in groups], judged
 
 
+STORY_EVENT = "story event:"
+"""What two openings using the story's words for its event share (not a lemma: it holds a space
+and a colon, so it meets only itself)."""
+
+
 def _words_in_common(sentence: Sentence, events: frozenset[str]) -> frozenset[str]:
     """What a sentence may share with another of its fact: its terms, and the story's event when
     it uses one of the story's words for it (a story told in two words no synonym table joins,
@@ -194,10 +199,6 @@ def _words_in_common(sentence: Sentence, events: frozenset[str]) -> frozenset[st
     if sentence.opening and sentence.predicates & events:
         return frozenset(sentence.terms.keys()) | {STORY_EVENT}
     return frozenset(sentence.terms.keys())
-
-
-STORY_EVENT = "story event:"
-"""Not a lemma (it holds a space and a colon), so it meets only itself."""
 
 
 def _candidates(

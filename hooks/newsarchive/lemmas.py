@@ -83,9 +83,8 @@ PAST_FORMS = {"broke": "break", "shot": "shoot", "won": "win", "shook": "shake",
 """Past forms of verbs news reports of events use that ``simplemma`` leaves as they are, taking
 them for a noun or an adjective ("a shot", "broke", the currency "won"). Their other senses are
 rare in news or mean the same thing ("a shot" is a shooting); inside a compound ("hard-won")
-they stay adjectives. Left out, their other sense being
-the common one: ``left`` (leave), ``rose`` (rise), ``ground`` (grind), ``slew`` (slay),
-``wound`` (wind), ``thought`` (think)."""
+they stay adjectives. Left out, their other sense being the common one: ``left`` (leave),
+``rose`` (rise), ``ground`` (grind), ``slew`` (slay), ``wound`` (wind), ``thought`` (think)."""
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
