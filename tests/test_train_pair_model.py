@@ -9,10 +9,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from train_pair_model import FEATURES, features, fit, probability, solve  # noqa: E402
+from train_pair_model import FEATURES, features, probability  # noqa: E402
 
 from newsarchive.factrules import Evidence, Sentence  # noqa: E402
 from newsarchive.xrefmodel import Passage  # noqa: E402
+from quality.logistic import fit, solve  # noqa: E402
 
 
 def sentence(article: str, text: str, terms: list[str], lead: bool, date: str | None) -> Sentence:
