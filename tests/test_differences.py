@@ -10,6 +10,7 @@ from newsarchive.differences import (
     details_of,
     figures_far_apart,
     names_other_people_or_places,
+    nested_nationalities,
 )
 from newsarchive.xrefmodel import DetailKind
 
@@ -160,3 +161,22 @@ def test_people_of_two_nationalities_are_not_those_of_one() -> None:
 
 def test_the_same_nationalities_in_another_order_agree() -> None:
     assert compare(details_of("Dutch and Swedish sailors drowned."), details_of("Swedish, Dutch sailors drown.")) == ()
+
+
+# Two sentences, and whether the people of one are of some of the countries of the other's:
+# one event against two told together, whatever the rest of their wording.
+NESTED = [
+    pytest.param("A Dutch sailor drowned.", "Swedish and Dutch sailors drowned.", True, id="one of two"),
+    pytest.param(
+        "An English diver drowned.", "Chilean and British divers drowned.", True, id="one of two, in other words"
+    ),
+    pytest.param("A Dutch sailor drowned.", "A Swedish sailor drowned.", False, id="two others: a plain difference"),
+    pytest.param("An English diver drowned.", "A British diver drowned.", False, id="one country"),
+    pytest.param("A Dutch sailor drowned.", "A sailor drowned.", False, id="one names none"),
+]
+
+
+@pytest.mark.parametrize("one, other, nested", NESTED)
+def test_people_of_some_of_the_others_countries(one: str, other: str, nested: bool) -> None:
+    assert nested_nationalities(details_of(one), details_of(other)) is nested
+    assert nested_nationalities(details_of(other), details_of(one)) is nested

@@ -132,6 +132,12 @@ DIFFERENCES = [
         id="nationality, two divers",
     ),
     pytest.param(
+        sentence("a", "Coastguards said a 52-year-old Swedish diver drowned off Kalaba Point on Saturday."),
+        sentence("b", "Coastguards said Norwegian and Swedish divers drowned off Kalaba Point on Saturday."),
+        None,
+        id="nationality, one diver against two told together",
+    ),
+    pytest.param(
         sentence("a", "The ministry said troops entered the Kalaba district on Monday.", 3),
         sentence("b", "The army denied reports that troops entered the Kalaba district on Monday.", 4),
         Relation.DIFFERS,

@@ -322,6 +322,15 @@ def names_other_people_or_places(differences: tuple[Difference, ...]) -> bool:
     return any(d.kind in IDENTITY_KINDS for d in differences)
 
 
+def nested_nationalities(here: tuple[Detail, ...], there: tuple[Detail, ...]) -> bool:
+    """The people of one sentence are of some of the countries the other's are of ("a British
+    climber" against "Australian and English climbers"): one event against two told together,
+    however alike the rest of the wording, not a source giving a nationality wrong."""
+    mine = {d.value for d in here if d.kind is DetailKind.NATIONALITY}
+    theirs = {d.value for d in there if d.kind is DetailKind.NATIONALITY}
+    return bool(mine and theirs) and (mine < theirs or theirs < mine)
+
+
 def figures_far_apart(here: tuple[Detail, ...], there: tuple[Detail, ...]) -> bool:
     """Whether they give years or magnitudes too far apart to be one event misreported (a quake
     of 6.1 and one of 9.1; one in 2004 and one in 2013): two events, however alike the words."""

@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .clusters import Grouping
-from .differences import FAR_APART, TALLY_KINDS, compare, figures_far_apart, names_other_people_or_places
+from .differences import (
+    FAR_APART,
+    TALLY_KINDS,
+    compare,
+    figures_far_apart,
+    names_other_people_or_places,
+    nested_nationalities,
+)
 from .factgroups import settle, without_strangers
 from .factrules import (
     EVIDENCE_TERMS,
@@ -241,10 +248,13 @@ def _evidence(
 
 
 def _holds(rule: Rule, a: Sentence, b: Sentence, evidence: Evidence, weights: _Weights) -> bool:
-    """Whether a rule's link stands against the details. Years or magnitudes far apart undo any
+    """Whether a rule's link stands against the details. Years or magnitudes far apart, or people
+    of some of the countries the other's are of (one event against two told together), undo any
     rule; other people or places undo any rule but near-identical wording; another differing
     figure undoes a weak rule, unless it is a tally that a story's leads may give differently."""
     if figures_far_apart(a.details, b.details) or _years_apart(a, b) or _years_apart(b, a):
+        return False
+    if nested_nationalities(a.details, b.details):
         return False
     if names_other_people_or_places(evidence.differences):
         named = {term for d in evidence.differences for text in (d.here, d.there) for term in analyse(text).terms}
