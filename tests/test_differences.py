@@ -167,6 +167,8 @@ def test_the_same_nationalities_in_another_order_agree() -> None:
 # one event against two told together, whatever the rest of their wording.
 NESTED = [
     pytest.param("A Dutch sailor drowned.", "Swedish and Dutch sailors drowned.", True, id="one of two"),
+    pytest.param("A Dutch sailor drowned.", "One Swedish and one Dutch sailor drowned.", True, id="one and one"),
+    pytest.param("A Dutch sailor drowned.", "A Swedish and a Dutch sailor drowned.", True, id="a and a"),
     pytest.param(
         "An English diver drowned.", "Chilean and British divers drowned.", True, id="one of two, in other words"
     ),

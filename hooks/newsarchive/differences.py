@@ -75,12 +75,13 @@ SPEAKER_BEFORE = re.compile(r"(?:according to|said|says|told)\W*$", re.IGNORECAS
 """A person named as the one speaking is a source of the sentence, not a detail of the fact."""
 YEAR_NUMBER = re.compile(r"^" + YEAR + r"$")
 NATIONALITY = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]+)(?=(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+){0,4})"
+    r"\b(?P<demonym>[A-Z][a-z]+)(?=(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:a|an|one)\s+)?[A-Z][a-z]+){0,4})"
     r"(?:\s+[A-Za-z][a-z-]*){0,2}?\s+(?i:" + PERSON_NOUNS + r"))"
 )
-"""A capitalised word (and up to four others listed with it: bounded, so a pasted list of names
-costs time linear in its length) before a noun for people, a word or two between (``Australian
-ski mountaineer``): a nationality when the gazetteer knows it as one."""
+"""A capitalised word (and up to four others listed with it, each perhaps after "a" or "one":
+bounded, so a pasted list of names costs time linear in its length) before a noun for people, a
+word or two between (``Australian ski mountaineer``): a nationality when the gazetteer knows it
+as one."""
 SPEAKER_WINDOW = 25
 """Characters looked at around a person's name for a speech verb (``X said``, ``told X``)."""
 
