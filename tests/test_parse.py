@@ -191,6 +191,38 @@ def test_no_date_is_reported_and_the_article_kept() -> None:
     assert len(result.article.paragraphs) == 2
 
 
+# --- the time of the date line ----------------------------------------------------------------
+
+# The header (above the body) -> the article's time: raw as written, HH:MM, zone as written.
+HEADER_TIMES = [
+    pytest.param("Floods hit Morvan\nPublished 9:46 PM CDT Sep 26, 2031", ("9:46 PM CDT", "21:46", "CDT"), id="before"),
+    pytest.param("Floods hit Morvan\nPosted: Sep 27, 2031 10:50AM CDT", ("10:50AM CDT", "10:50", "CDT"), id="after"),
+    pytest.param("date 2031-03-04 14:05 Floods hit Morvan on Thursday.", ("14:05", "14:05", None), id="date token"),
+    pytest.param("Floods hit Morvan\nSep 26, 2031\n9:46 PM CDT", (None, None, None), id="time on another line"),
+    pytest.param("Floods hit Morvan\nUpdated 2 hours ago", (None, None, None), id="relative only"),
+    pytest.param("Floods hit Morvan\nFebruary 30, 2031 9:46 PM", (None, None, None), id="impossible date"),
+    pytest.param(
+        "Floods hit Morvan\nSep 26, 2031 Updated: Sep 27, 2031 8:01 AM", (None, None, None), id="the update's time"
+    ),
+]
+
+
+@pytest.mark.parametrize("header, expected", HEADER_TIMES)
+def test_the_article_keeps_the_time_its_date_line_gives(header: str, expected: tuple) -> None:
+    article = parse(header + BODY)
+    assert (article.time.raw, article.time.value, article.time_zone) == expected
+
+
+def test_a_time_in_the_body_is_not_the_publication_time() -> None:
+    article = parse("Floods hit Morvan\nSep 26, 2031\n\nThe council met at 9:30 pm on Tuesday, its clerk said." + BODY)
+    assert (article.date.value, article.time.value) == ("2031-09-26", None)
+
+
+def test_the_time_gives_the_line_it_was_read_on() -> None:
+    article = parse("Floods hit Morvan\nBy Ana Vale\nPublished 9:46 PM CDT Sep 26, 2031" + BODY)
+    assert article.time.line == article.date.line == 3
+
+
 # --- body forms -----------------------------------------------------------------------------
 
 

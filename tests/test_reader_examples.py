@@ -171,6 +171,53 @@ def test_a_numeric_date_that_reads_both_ways_says_so() -> None:
     assert (found.iso, found.other_reading) == ("2020-02-10", "2020-10-02")
 
 
+# --- times on date lines: text -> (the date the article takes, time as written, HH:MM, zone) ------
+
+DATE_LINE_TIMES = [
+    # 12-hour, before or after the date, with or without a zone, glued or spaced
+    ("Published 9:46 PM CDT Sep 26, 2013", ("2013-09-26", "9:46 PM CDT", "21:46", "CDT")),
+    ("12/23/12 06:03 PM ET EST", ("2012-12-23", "06:03 PM ET", "18:03", "ET")),
+    ("Posted: Sep 27, 2013 10:50AM CDT", ("2013-09-27", "10:50AM CDT", "10:50", "CDT")),
+    ("March 8, 2013 5:47 PM", ("2013-03-08", "5:47 PM", "17:47", None)),
+    ("Updated 5:27 am CST, Wednesday, November 20, 2019", ("2019-11-20", "5:27 am CST", "05:27", "CST")),
+    ("March 3, 2031 12:30 a.m. (+0100)", ("2031-03-03", "12:30 a.m. (+0100)", "00:30", "+0100")),
+    ("3 March 2031 at 5 pm GMT+1", ("2031-03-03", "5 pm GMT+1", "17:00", "GMT+1")),
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", ("2019-11-20", "4:29 AM EST", "04:29", "EST")),
+    # 24-hour: colon or dot, seconds dropped, a machine's stamp, four digits before GMT
+    ("Updated 14:05 GMT, 3 March 2021", ("2021-03-03", "14:05 GMT", "14:05", "GMT")),
+    ("Tue 14 Mar 2023 18.42 GMT", ("2023-03-14", "18.42 GMT", "18:42", "GMT")),
+    ("Tuesday, 14 March 2023 18:42 IST", ("2023-03-14", "18:42 IST", "18:42", "IST")),
+    ("14.03.2023, 18:42", ("2023-03-14", "18:42", "18:42", None)),
+    ("2022-04-26 21:21:50", ("2022-04-26", "21:21:50", "21:21", None)),
+    ("2023-03-14T18:42:00Z", ("2023-03-14", "18:42:00Z", "18:42", "Z")),
+    ("Updated 1909 GMT (0309 HKT) November 18, 2019", ("2019-11-18", "1909 GMT", "19:09", "GMT")),
+    # the publication date's time, never its update's
+    (
+        "By Ana Vale and Tom RossNovember 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        ("2019-11-19", "4:20am", "04:20", None),
+    ),
+    ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", ("2019-11-20", None, None, None)),
+    ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET", ("2020-04-28", None, None, None)),
+    # no clock time: a reading time, a relative time, an hour no clock shows
+    ("March 14, 2023 | 6 min read", ("2023-03-14", None, None, None)),
+    ("Published March 3, 2031, updated 2 hours ago", ("2031-03-03", None, None, None)),
+    ("March 3, 2031 13:05 pm", ("2031-03-03", None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATE_LINE_TIMES)
+def test_the_time_a_date_line_gives_its_date(text: str, expected: tuple) -> None:
+    line = read_date_line(text)
+    found = line.published or line.updated
+    time = found.time
+    assert (found.iso, time and time.raw, time and time.value, time and time.zone) == expected
+
+
+def test_the_updates_time_goes_with_the_updates_date() -> None:
+    line = read_date_line("By Ana Vale November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm")
+    assert (line.published.time.value, line.updated.time.value) == ("04:20", "21:32")
+
+
 # --- credits: raw -> (photographer, agency, distributors) ---------------------------------------
 
 CREDITS = [

@@ -178,6 +178,14 @@ class Article:
     agency: Field = field(default_factory=lambda: Field(raw=None, value=None))
     """A wire agency the article credits (``Piet Hendriks Associated Press``, ``BEIRUT (AP) —``):
     where the copy came from, which is not the outlet that published it."""
+    time: Field = field(default_factory=lambda: Field(raw=None, value=None))
+    """The clock time the date's own line gives it (``Published 9:46 PM CDT Sep 26, 2013``): raw as
+    written, zone included (``9:46 PM CDT``); value ``HH:MM`` on the 24-hour clock (``21:46``),
+    the time as the page printed it, never converted to UTC. A time elsewhere in the text is not
+    the publication time, and an update's time goes with an update's date only."""
+    time_zone: str | None = None
+    """The zone ``time`` names, as written (``CDT``, ``GMT``, ``+0100``, ``Z``), or None: kept
+    apart from the value because an abbreviation such as ``IST`` or ``CST`` names several zones."""
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

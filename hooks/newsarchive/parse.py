@@ -14,6 +14,7 @@ from dataclasses import replace
 from .dates import MONTH
 from .model import Article, Block, Field, Paragraph, ParseResult, Photo, Problem
 from .reader.body import BodyBuilder, read_blocks
+from .reader.datelines import LineTime, leading_time
 from .reader.fields import uncertain
 from .reader.header import read_header
 from .reader.inferred import dated_evidence, infer_date, latest_evidence_hint
@@ -70,7 +71,7 @@ def parse_article(
     """Read one article's decoded text. ``images`` are the paths of the photo files in the seeds."""
     units = units_of(text)
     token_problems: list[Problem] = []
-    token_date, units = _date_token(units, source_file, token_problems)
+    token_date, token_time, units = _date_token(units, source_file, token_problems)
     evidence = [read_evidence(unit, dayfirst) for unit in units]
     videos = find_videos(evidence)
     # A player's title and description are the video's: the header must not read them as its own.
@@ -83,6 +84,8 @@ def parse_article(
         evidence[index] = read_evidence(replace(units[index], text=units[index].text[cut:]), dayfirst)
     if token_date is not None:
         header.date = token_date
+        header.time = Field(token_time.raw, token_time.value, line=token_date.line) if token_time else Field.empty()
+        header.time_zone = token_time.zone if token_time else None
     year = int(header.date.value[:4]) if header.date.value else None
     builder = BodyBuilder(year, dayfirst, lambda number: _image_for(source_file, number, images))
     photos = find_photos(evidence, {**header.roles, **dict.fromkeys(in_videos, Role.VIDEO)})
@@ -118,6 +121,8 @@ def parse_article(
                 source_file, None, "no-paragraphs", "no body paragraphs found: the page shows only what could be read"
             )
         )
+    # A time goes with a date the text states: none for an undated, impossible or inferred date.
+    timed = header.date.value is not None and not header.date.inferred
     article = Article(
         source_file=source_file,
         title=title,
@@ -131,17 +136,23 @@ def parse_article(
         standfirst=header.standfirst,
         authors=header.authors,
         agency=header.agency,
+        time=header.time if timed else Field.empty(),
+        time_zone=header.time_zone if timed else None,
     )
     return ParseResult(article, tuple(problems))
 
 
-def _date_token(units: list[Unit], file: str, problems: list[Problem]) -> tuple[Field | None, list[Unit]]:
-    """``date 2017-10-20 A U.S.-backed …``: the date is the article's; the rest is its first line."""
+def _date_token(
+    units: list[Unit], file: str, problems: list[Problem]
+) -> tuple[Field | None, LineTime | None, list[Unit]]:
+    """``date 2017-10-20 A U.S.-backed …``: the date (and a time after it, ``date 2017-10-20 14:05``)
+    is the article's; the rest is its first line."""
     if not units:
-        return None, units
+        return None, None, units
     raw, rest = strip_date_token(units[0].text)
     if raw is None:
-        return None, units
+        return None, None, units
+    time, rest = leading_time(rest)
     from .dates import find_dates
 
     found = find_dates(raw)
@@ -153,7 +164,7 @@ def _date_token(units: list[Unit], file: str, problems: list[Problem]) -> tuple[
             )
         )
     first = [replace(units[0], text=rest)] if rest else []
-    return field, first + units[1:]
+    return field, time, first + units[1:]
 
 
 def _image_for(file: str, number: int, images: frozenset[str]) -> str | None:

@@ -3,8 +3,13 @@
 ``Published 11:34 PM EST Nov 19, 2019``, ``Updated 5:27 am CST, Wednesday, November 20, 2019``,
 ``By Ana Smith November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm``,
 ``PUBLISHED WED, NOV 20 20194:29 AM EST``, ``2022-04-26 21:21:50``. A line is read as dates,
-each with its label (published or updated), and the rest of the line, which the header reader
-may know as a byline or an outlet.
+each with its label (published or updated) and the clock time the line gives it, and the rest of
+the line, which the header reader may know as a byline or an outlet.
+
+A date's time is the one in its own stretch of the line (from its label, or the line's start, to
+the next label or date): after the date if one follows it there (``Sep 27, 2013 10:50AM CDT``),
+else before it (``Published 9:46 PM CDT Sep 26, 2013``). So ``Nov. 20, 2019 Updated: Nov. 20,
+2019 1:35 a.m.`` gives the publication date no time: the time is the update's.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from ..dates import MONTH, find_dates
+from ..dates import MONTH, FoundDate, find_dates
 from .words import (
     BLOG_POST_LINE,
+    CLOCK_TIME,
     DATE_LABEL,
     DATE_LINE_JOINERS,
     RELATIVE_DATE,
@@ -58,6 +64,19 @@ class DateKind(Enum):
 
 
 @dataclass(frozen=True)
+class LineTime:
+    """A clock time a date line gives one of its dates."""
+
+    raw: str
+    """As written, zone included (``9:46 PM CDT``, ``10:50AM CDT``, ``14:05 GMT``)."""
+    value: str
+    """On the 24-hour clock, ``HH:MM`` (``21:46``); seconds are dropped."""
+    zone: str | None
+    """The zone as written (``CDT``, ``GMT``, ``+0100``, ``Z``), never converted: ``IST`` and
+    ``CST`` each name more than one zone. None when the line names none."""
+
+
+@dataclass(frozen=True)
 class LineDate:
     iso: str | None
     """ISO 8601, or None for an impossible date such as 30 February."""
@@ -66,6 +85,8 @@ class LineDate:
     year_stated: bool
     other_reading: str | None = None
     """For a numeric date that reads both ways (02/10/2020), the ISO date of the other order."""
+    time: LineTime | None = None
+    """The clock time the line gives this date, if any (see the module's docstring)."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +124,7 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
     """The dates of a line that is mostly dates; None when the line is prose or holds none."""
     if len(text) > MAX_DATE_LINE_CHARACTERS:
         return None
-    text = unglue(text)
+    written, text = text, unglue(text)
     found = find_dates(text, default_year, dayfirst)
     relative = RELATIVE_DATE.search(text)
     if not found and not relative and not _dates_without_year(text):
@@ -129,9 +150,10 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
         return None  # "Reid checked herself in on Tuesday, December 9, 2008."
     first = min(start for start, _ in covered)
     last = max(end for _, end in covered)
+    times = _times_of(text, written, found)
     dates = tuple(
-        LineDate(d.iso, d.raw, _kind_before(text, d.start), d.year_stated, _other_reading(d.raw, dayfirst))
-        for d in found
+        LineDate(d.iso, d.raw, _kind_before(text, d.start), d.year_stated, _other_reading(d.raw, dayfirst), time)
+        for d, time in zip(found, times)
     )
     return DateLine(
         dates,
@@ -142,6 +164,78 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
         ),
         relative=relative.group(0) if relative and not dates else None,
     )
+
+
+def _times_of(text: str, written: str, found: list[FoundDate]) -> list[LineTime | None]:
+    """Each date's clock time: the first in its stretch after it, else the first before it that
+    no earlier date took (a time between two dates, no label between, follows the first)."""
+    clocks = [
+        m
+        for m in CLOCK_TIME.finditer(text)
+        if not any(m.start() < d.end and d.start < m.end() for d in found) and clock_value(m) is not None
+    ]
+    if not clocks:
+        return [None] * len(found)
+    labels = [m.start() for m in DATE_LABEL.finditer(text)]
+    times: list[LineTime | None] = []
+    taken_until = 0
+    for index, d in enumerate(found):
+        next_start = found[index + 1].start if index + 1 < len(found) else len(text)
+        end = min([start for start in labels if d.end <= start < next_start] + [next_start])
+        label = max([start for start in labels if taken_until <= start < d.start], default=None)
+        start = label if label is not None else taken_until
+        after = [m for m in clocks if d.end <= m.start() and m.end() <= end]
+        before = [m for m in clocks if start <= m.start() and m.end() <= d.start]
+        chosen = after[0] if after else before[0] if before else None
+        times.append(_line_time(chosen, text, written) if chosen else None)
+        taken_until = chosen.end() if after and chosen else d.end
+    return times
+
+
+def leading_time(text: str) -> tuple[LineTime | None, str]:
+    """``14:05 A U.S.-backed …`` after an archive's date token: the token's time (with a colon: a
+    sentence may open with a figure) and the text after it."""
+    match = CLOCK_TIME.match(text)
+    if match is None or not match.group("minute") or ":" not in match.group(0) or clock_value(match) is None:
+        return None, text
+    return _line_time(match, text, text), text[match.end() :].strip()
+
+
+def clock_value(match: re.Match[str]) -> str | None:
+    """``HH:MM`` on the 24-hour clock of a ``CLOCK_TIME`` match; None for a time no clock shows
+    (``13:05 pm``)."""
+    if match.group("four_digits"):
+        digits = match.group("four_digits")
+        return f"{digits[:2]}:{digits[2:]}"
+    hour = int(match.group("hour") or match.group("bare_hour"))
+    minute = int(match.group("minute") or 0)
+    meridiem = match.group("meridiem") or match.group("bare_meridiem")
+    if meridiem:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if meridiem[0].lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _line_time(match: re.Match[str], text: str, written: str) -> LineTime:
+    start, end = _written_span(text, written, match.start(), match.end())
+    zone = match.group("zone")
+    raw = written[start:end].strip()
+    if raw.count("(") != raw.count(")"):
+        raw = raw.strip(" ()")
+    return LineTime(raw, clock_value(match) or "", zone)
+
+
+def _written_span(text: str, written: str, start: int, end: int) -> tuple[int, int]:
+    """Where ``text[start:end]`` stands in ``written``; ``unglue`` only ever inserts spaces, so the
+    two align by walking them together (a space that is not in ``written`` was inserted)."""
+    positions: list[int] = []
+    at = 0
+    for char in text[:end]:
+        positions.append(at)
+        if at < len(written) and written[at] == char:
+            at += 1
+    return positions[start], (positions[end - 1] + 1 if end > start else positions[start])
 
 
 def _other_reading(raw: str, dayfirst: bool) -> str | None:

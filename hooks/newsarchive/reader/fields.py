@@ -20,6 +20,9 @@ class Header:
     title: Field = field(default_factory=Field.empty)
     standfirst: Field = field(default_factory=Field.empty)
     date: Field = field(default_factory=Field.empty)
+    time: Field = field(default_factory=Field.empty)
+    """The clock time the chosen date's line gives it (``Article.time``)."""
+    time_zone: str | None = None
     source: Field = field(default_factory=Field.empty)
     byline: Field = field(default_factory=Field.empty)
     agency: Field = field(default_factory=Field.empty)

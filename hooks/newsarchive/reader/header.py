@@ -244,6 +244,7 @@ def _read_dates(
     found, ev = chosen
     iso = _resolve_order(found, article)
     header.date = Field(raw=found.raw, value=iso, line=ev.unit.line)
+    _set_time(header, found, ev.unit.line)
     if iso is not None and found.other_reading:
         other = found.other_reading if iso == found.iso else found.iso
         reading = f"reads both ways: taken as {iso}, not {other}"
@@ -261,6 +262,13 @@ def _read_dates(
             )
         )
     return date_lines
+
+
+def _set_time(header: Header, found: LineDate, line: int) -> None:
+    """The chosen date's clock time, from its own line (a time elsewhere is not the posting time)."""
+    if found.time is not None:
+        header.time = Field(raw=found.time.raw, value=found.time.value, line=line)
+        header.time_zone = found.time.zone
 
 
 def _split_date(zone: list[Evidence], index: int, dayfirst: bool) -> DateLine | None:
@@ -345,5 +353,6 @@ def _read_labelled_date_below(body: list[Evidence], header: Header, file: str, d
         labelled = re.search(r"(?i)published|posted|first", ev.text)
         if line is not None and line.published and labelled and (not line.rest or BLOG_POST_LINE.match(ev.text)):
             header.date = Field(raw=line.published.raw, value=line.published.iso, line=ev.unit.line)
+            _set_time(header, line.published, ev.unit.line)
             header.roles[ev.unit.index] = Role.DATE
             return

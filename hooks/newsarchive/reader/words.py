@@ -76,6 +76,26 @@ lower-case words ("checked herself in") make it a sentence that names a date."""
 TIME_ZONE_WORDS = frozenset(
     "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT HST AKST IST JST KST AEST AEDT SAST WAT EAT".split()
 )
+CLOCK_ZONE_WORDS = TIME_ZONE_WORDS | frozenset("ET CT MT PT AKDT HDT NZST NZDT ACST AWST HKT SGT PKT MSK WIB".split())
+"""Zones a clock time may name: the words above, and the short zones (``ET``) that only count
+written in capitals right after a time (a line's rest keeps them: "et" is a word elsewhere)."""
+_CLOCK_ZONE = (
+    r"(?:"
+    + "|".join(sorted(CLOCK_ZONE_WORDS, key=len, reverse=True))
+    + r")(?:[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?(?![\w+-])"
+    + r"|[+-](?:[01]\d|2[0-3]):?[0-5]\d(?!\d)|Z(?!\w)"
+)
+_AM_PM = r"(?i:(?P<meridiem>[ap])\.?\s?m\b\.?)"
+CLOCK_TIME = re.compile(
+    r"(?:(?<=\dT)|(?<=\d T)|(?<![\w:.]))(?:"
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d)?(?![.:]?\d)(?:\s{0,2}" + _AM_PM + r")?"
+    r"|(?P<bare_hour>1[0-2]|0?[1-9])\s?(?P<bare_meridiem>(?i:[ap]\.?\s?m\b\.?))"
+    r"|(?P<four_digits>(?:[01]\d|2[0-3])[0-5]\d)(?=\s{1,2}\(?(?:GMT|UTC)\b)"
+    r")(?:\s{0,2}\(?(?P<zone>" + _CLOCK_ZONE + r")\)?)?"
+)
+"""A clock time as date lines print it: ``9:46 PM CDT``, ``10:50AM``, ``06:03 p.m. ET``, ``14:05 GMT``,
+``18.42``, ``21:21:50``, ``5 pm``, ``1909 GMT``, the ``18:42:00Z`` of a machine's stamp, ``+0100``.
+The zone, if any, is a known abbreviation (in capitals) or an offset. Every repeat is bounded."""
 WEEKDAYS = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b\.?", re.IGNORECASE
 )
