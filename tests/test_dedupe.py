@@ -47,6 +47,39 @@ COPIES = [
     pytest.param(
         ("Floods hit Morvan", "March 8, 2031"), ("Morvan under water", "8 March 2031"), False, id="re-titled, date form"
     ),
+    pytest.param(
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM"),
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM"),
+        True,
+        id="pasted twice, one time",
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM"),
+        ("Floods hit Morvan", "March 8, 2031 6:02 PM"),
+        False,
+        id="another posting time",
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM EST"),
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM CST"),
+        False,
+        id="another zone",
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM EST"),
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM"),
+        True,
+        id="zone left out",
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "March 8, 2031 5:47 PM"), ("Floods hit Morvan", "March 8, 2031"), True, id="time left out"
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "Published March 8, 2031 | Updated March 8, 2031 6:02 PM"),
+        ("Floods hit Morvan", "Published March 8, 2031 | Updated March 8, 2031 7:15 PM"),
+        True,
+        id="updated again",
+    ),
 ]
 
 
@@ -60,6 +93,16 @@ def test_a_near_twin_is_the_same_page_unless_its_header_shows_another_site(
 def test_another_sites_copy_of_one_wire_text_is_kept() -> None:
     kept, problems, twins = find_duplicates(
         [copy("Floods hit Morvan", "March 8, 2031"), copy("Floods hit Morvan", "03/08/2031", "b.txt")]
+    )
+    assert [a.source_file for a in kept] == ["a.txt", "b.txt"] and problems == [] and twins == {}
+
+
+def test_two_posting_times_of_one_wire_text_are_two_pages_kept() -> None:
+    kept, problems, twins = find_duplicates(
+        [
+            copy("Floods hit Morvan", "March 8, 2031 5:47 PM"),
+            copy("Floods hit Morvan", "March 8, 2031 6:02 PM", "b.txt"),
+        ]
     )
     assert [a.source_file for a in kept] == ["a.txt", "b.txt"] and problems == [] and twins == {}
 

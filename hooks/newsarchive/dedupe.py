@@ -88,8 +88,10 @@ def same_page(article: Article, other: Article) -> bool:
     15 near twins, 9 under another headline and of another or no date, taking 7.6% of the gold
     pairs with them when all were dropped). A date written in another form ("12/23/12" and
     "December 23, 2012") is another site's template, so another page, whatever its headline: one
-    page pasted twice prints its date the same way both times."""
-    if _date_forms_differ(article, other):
+    page pasted twice prints its date the same way both times. So does a posting time: two copies
+    whose date lines give different times are two pages (ECB+ copies of one wire text on one day
+    differ in their posting times)."""
+    if _date_forms_differ(article, other) or _times_differ(article, other):
         return False
     if words(fold(article.title.value or "")) == words(fold(other.title.value or "")):
         return True
@@ -104,6 +106,14 @@ def _date_forms_differ(article: Article, other: Article) -> bool:
     if article.date.raw is None or other.date.raw is None or article.date.edited or other.date.edited:
         return False
     return words(fold(article.date.raw)) != words(fold(other.date.raw))
+
+
+def _times_differ(article: Article, other: Article) -> bool:
+    """Both copies state a time beside their date, and not the same one (clock or zone)."""
+    if article.time.value is None or other.time.value is None:
+        return False
+    zones_differ = None not in (article.time_zone, other.time_zone) and article.time_zone != other.time_zone
+    return article.time.value != other.time.value or zones_differ
 
 
 def shingles(article: Article) -> frozenset[str]:
