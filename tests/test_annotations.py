@@ -167,3 +167,21 @@ def test_a_trailing_newline_does_not_pass_a_pattern() -> None:
 def test_duplicate_keys_are_reported() -> None:
     _, problems = load_annotations(b"entities:\n  Raqqa:\n    kind: city\n  Raqqa:\n    kind: town\n")
     assert [(p.code, p.line) for p in problems] == [("annotations-duplicate-key", 4)]
+
+
+TIMED_SEED = SeedFile(
+    "timed.txt",
+    b"Council votes on the budget\n\nPublished 9:46 PM CDT Mar 4, 2024\n\nThe council voted on the budget.\n",
+)
+
+
+def test_an_editors_other_date_drops_the_time_read_beside_the_replaced_one() -> None:
+    annotations = SeedFile("annotations.yml", b"articles:\n  timed.txt:\n    date: 2024-03-05\n")
+    article = build_archive([TIMED_SEED, annotations]).articles[0].article
+    assert (article.date.value, article.time.value, article.time_zone) == ("2024-03-05", None, None)
+
+
+def test_an_editors_same_date_keeps_the_time() -> None:
+    annotations = SeedFile("annotations.yml", b"articles:\n  timed.txt:\n    date: 2024-03-04\n")
+    article = build_archive([TIMED_SEED, annotations]).articles[0].article
+    assert (article.date.value, article.time.value, article.time_zone) == ("2024-03-04", "21:46", "CDT")

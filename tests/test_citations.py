@@ -85,6 +85,12 @@ def test_the_text_citation_names_article_outlet_archive_and_address() -> None:
     )
 
 
+def test_the_text_citation_gives_the_time_after_the_date() -> None:
+    timed = citation(time=Field("9:46 PM CDT", "21:46"), time_zone="CDT")
+    assert "ABC News, 20 October 2017, 21:46 CDT. Annotated News Archive" in citation_text(timed)
+    assert "ABC News, 20 October 2017, 21:46 CDT, ¶4." in citation_text(timed, (4, "p-kq3x7a"))
+
+
 def test_editors_values_are_bracketed_and_said_so_in_every_format() -> None:
     edited = citation(date=Field("annotations.yml:3", "2017-10-17", edited=True))
     assert "ABC News, [17 October 2017]." in citation_text(edited)

@@ -144,3 +144,19 @@ def test_the_headline_carries_outlet_and_date_for_search_results_only() -> None:
     heading = html_of().h1
     context = heading.select_one(".archive-search-context")
     assert context.has_attr("hidden") and context.get_text() == " — Reuters, 21 October 2017"
+
+
+TIMED_RAW = "Floods hit Morvan\n\nPublished 9:46 PM CDT Sep 26, 2031\n\nThe river burst its banks at Morvan.\n"
+
+
+def test_the_kicker_and_the_about_box_give_the_time_after_the_date() -> None:
+    soup = page_of(TIMED_RAW)
+    assert soup.select_one(".archive-kicker").get_text() == "Outlet unknown · 26 September 2031, 21:46 CDT"
+    about = {dt.get_text(): dt.find_next("dd").get_text() for dt in soup.select(".archive-about dt")}
+    assert (about["Date"], about["Time"]) == ("26 September 2031", "21:46 CDT (printed 9:46 PM CDT)")
+
+
+def test_without_a_time_the_kicker_gives_the_date_alone_and_the_about_box_no_time_row() -> None:
+    soup = page_of(TIMED_RAW.replace("9:46 PM CDT ", ""))
+    assert soup.select_one(".archive-kicker").get_text() == "Outlet unknown · 26 September 2031"
+    assert "Time" not in [dt.get_text() for dt in soup.select(".archive-about dt")]

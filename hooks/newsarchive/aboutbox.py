@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .markup import el, esc
-from .model import ArchivedArticle, Field
-from .page import human_date
+from .model import ArchivedArticle, Article, Field
+from .page import human_date, human_time
 
 
 def about_box(item: ArchivedArticle, source_href: str) -> str:
@@ -18,6 +18,7 @@ def about_box(item: ArchivedArticle, source_href: str) -> str:
     rows = [
         ("Outlet", _field_cell(article.source)),
         ("Date", _field_cell(date, "undated")),
+        *_time_row(article),
         ("Byline", _field_cell(article.byline, "none")),
     ]
     if len(article.authors) > 1:
@@ -61,6 +62,15 @@ def about_box(item: ArchivedArticle, source_href: str) -> str:
         class_="archive-about",
         data_search_exclude=True,
     )
+
+
+def _time_row(article: Article) -> list[tuple[str, str]]:
+    """The time the date line gave, and how the page printed it when that reads otherwise."""
+    shown = human_time(article)
+    if not shown or not article.date.value:
+        return []
+    printed = f" (printed {article.time.raw})" if article.time.raw and article.time.raw != shown else ""
+    return [("Time", esc(shown + printed))]
 
 
 def _editor_marker(title: str) -> str:

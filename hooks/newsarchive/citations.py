@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .model import ArchivedArticle
-from .page import description_of, human_date
+from .page import description_of, human_date, human_time
 from .paths import SiteInfo, SitePaths
 
 FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
@@ -72,6 +72,9 @@ class Citation:
     ``outlet``, ``authors``; bracketed in the text citation."""
     provenance: tuple[str, ...]
     """Sentences saying where each supplied value came from."""
+    time: str | None = None
+    """The time the date line gave, as shown (``21:46 CDT``): the text citation gives it after the
+    date, as styles do for online news (MLA: "26 Sept. 2013, 9:46 p.m.")."""
 
     @property
     def note(self) -> str:
@@ -135,6 +138,7 @@ def citation_of(item: ArchivedArticle, paths: SitePaths, site: SiteInfo) -> Cita
         abstract=clean(description_of(article)),
         supplied=frozenset(supplied),
         provenance=tuple(provenance),
+        time=human_time(article) or None,
     )
 
 
@@ -173,6 +177,8 @@ def citation_parts(citation: Citation) -> tuple[str, str]:
     head.append(f"“{_bracketed(citation.title, 'title', citation)}.”")
     published = [_bracketed(citation.outlet, "outlet", citation)] if citation.outlet else []
     published.append(_bracketed(human_date(citation.date), "date", citation) if citation.date else "n.d.")
+    if citation.date and citation.time:
+        published.append(citation.time)
     head.append(", ".join(published))
     tail = citation.archive + (f", archived {human_date(citation.archived)}." if citation.archived else ".")
     return " ".join(head), tail

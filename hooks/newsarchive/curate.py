@@ -65,6 +65,9 @@ def apply_article_override(
         found = find_dates(override.date)
         if found and found[0].iso:
             changes["date"] = _edited(found[0].iso, override.line)
+            if found[0].iso != article.date.value:
+                # The time read beside the date the editor replaced is that date line's, not theirs.
+                changes.update(time=Field.empty(), time_zone=None)
         else:
             problems.append(
                 Problem(

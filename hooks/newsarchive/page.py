@@ -137,6 +137,20 @@ def human_date(iso: str | None) -> str:
     return f"{day} {_MONTHS[month - 1]} {year}"
 
 
+def human_time(article: Article) -> str:
+    """The time the date line gave, on the 24-hour clock with its zone as printed (``21:46 CDT``);
+    empty when it gave none."""
+    if not article.time.value:
+        return ""
+    return f"{article.time.value} {article.time_zone}" if article.time_zone else article.time.value
+
+
+def human_date_and_time(article: Article) -> str:
+    """``26 September 2013, 21:46 CDT``; the date alone (or ``undated``) when no time was given."""
+    time = human_time(article) if article.date.value else ""
+    return human_date(article.date.value) + (f", {time}" if time else "")
+
+
 def month_name(iso_month: str) -> str:
     """``2017-10`` -> ``October 2017``."""
     year, month = iso_month.split("-")

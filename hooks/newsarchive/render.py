@@ -22,7 +22,16 @@ from .model import (
     Subheading,
     Video,
 )
-from .page import OUTLET_UNKNOWN, Headings, RenderedPage, anchor_label, description_of, human_date, title_of
+from .page import (
+    OUTLET_UNKNOWN,
+    Headings,
+    RenderedPage,
+    anchor_label,
+    description_of,
+    human_date,
+    human_date_and_time,
+    title_of,
+)
 from .paths import SitePaths
 from .photometa import photo_fields
 
@@ -364,7 +373,7 @@ def _editor_note(text: str) -> str:
 
 
 def _kicker(article: Article) -> str:
-    bits = [article.source.value or OUTLET_UNKNOWN, human_date(article.date.value)]
+    bits = [article.source.value or OUTLET_UNKNOWN, human_date_and_time(article)]
     if article.byline.value:
         bits.append(f"by {article.byline.value}")
     agency = article.agency.value
