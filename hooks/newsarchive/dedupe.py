@@ -5,9 +5,9 @@ article is never replaced by a newcomer that repeats it.
 
 Near twins are found through an index of word 5-grams (shingles), never by comparing every
 pair of articles; a shingle shared by many articles is boilerplate and counts for nothing.
-A near twin under another headline, from another outlet or of another day, is not the same page
-pasted twice but another outlet's copy of one wire text: it is kept, as a source of its own, and
-its cross-references say so.
+A near twin under another headline, from another outlet, of another day or posted at another
+time, is not the same page pasted twice but another outlet's copy of one wire text: it is kept,
+as a source of its own, and its cross-references say so.
 """
 
 from __future__ import annotations
