@@ -80,6 +80,18 @@ COPIES = [
         True,
         id="updated again",
     ),
+    pytest.param(
+        ("Floods hit Morvan", "Updated March 8, 2031 6:02 PM"),
+        ("Floods hit Morvan", "Updated March 8, 2031 7:15 PM"),
+        True,
+        id="only an update's line, updated again",
+    ),
+    pytest.param(
+        ("Floods hit Morvan", "Updated March 8, 2031"),
+        ("Floods hit Morvan", "Updated March 9, 2031"),
+        True,
+        id="another day in the same form: pasted again after an update",
+    ),
 ]
 
 

@@ -102,10 +102,13 @@ def same_page(article: Article, other: Article) -> bool:
 
 
 def _date_forms_differ(article: Article, other: Article) -> bool:
-    """Both copies state their date in the text, in different words or figures."""
-    if article.date.raw is None or other.date.raw is None or article.date.edited or other.date.edited:
+    """Both copies state one date in their text (not inferred from a caption), written in
+    different words or figures. Another day is no other form: a page pasted again after an
+    update may show the update's day. (Editors' dates are applied after this stage.)"""
+    if article.date.raw is None or other.date.raw is None or article.date.inferred or other.date.inferred:
         return False
-    return words(fold(article.date.raw)) != words(fold(other.date.raw))
+    same_day = article.date.value is not None and article.date.value == other.date.value
+    return same_day and words(fold(article.date.raw)) != words(fold(other.date.raw))
 
 
 def _times_differ(article: Article, other: Article) -> bool:

@@ -79,14 +79,26 @@ DUPLICATES_CODEC = _DuplicatesCodec()
 
 def kept_duplicates(order: Sequence[Article], cache: WorkCache | None) -> Duplicates:
     """``find_duplicates`` of the articles in ``order``, kept by everything it reads of each (its
-    file, text digest, headline, date, outlet and paragraphs, whose 5-grams it compares)."""
+    file, text digest, headline, date as read and as written, time and zone, outlet and
+    paragraphs, whose 5-grams it compares)."""
     if cache is None:
         return find_duplicates(list(order))
     grams = [shingles_key(article) for article in order]
     key = key_of(
         DUPLICATES_SECTION,
         tuple(
-            (a.source_file, a.content_hash, a.title.value, a.date.value, a.source.value, gram_key)
+            (
+                a.source_file,
+                a.content_hash,
+                a.title.value,
+                a.date.value,
+                a.date.raw,
+                a.date.inferred,
+                a.time.value,
+                a.time_zone,
+                a.source.value,
+                gram_key,
+            )
             for a, gram_key in zip(order, grams, strict=True)
         ),
     )

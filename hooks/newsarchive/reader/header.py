@@ -265,8 +265,10 @@ def _read_dates(
 
 
 def _set_time(header: Header, found: LineDate, line: int) -> None:
-    """The chosen date's clock time, from its own line (a time elsewhere is not the posting time)."""
-    if found.time is not None:
+    """The chosen date's clock time, from its own line (a time elsewhere is not the posting time),
+    when the date is the publication's: an update's time changes with every update, so two
+    copies of one page would seem two pages."""
+    if found.time is not None and found.kind is not DateKind.UPDATED:
         header.time = Field(raw=found.time.raw, value=found.time.value, line=line)
         header.time_zone = found.time.zone
 
