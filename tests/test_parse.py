@@ -198,6 +198,9 @@ HEADER_TIMES = [
     pytest.param("Floods hit Morvan\nPublished 9:46 PM CDT Sep 26, 2031", ("9:46 PM CDT", "21:46", "CDT"), id="before"),
     pytest.param("Floods hit Morvan\nPosted: Sep 27, 2031 10:50AM CDT", ("10:50AM CDT", "10:50", "CDT"), id="after"),
     pytest.param("date 2031-03-04 14:05 Floods hit Morvan on Thursday.", ("14:05", "14:05", None), id="date token"),
+    pytest.param(
+        "Floods hit Morvan\nUpdated 10:50 AM CDT Sep 27, 2031", (None, None, None), id="an update's line alone"
+    ),
     pytest.param("Floods hit Morvan\nSep 26, 2031\n9:46 PM CDT", (None, None, None), id="time on another line"),
     pytest.param("Floods hit Morvan\nUpdated 2 hours ago", (None, None, None), id="relative only"),
     pytest.param("Floods hit Morvan\nFebruary 30, 2031 9:46 PM", (None, None, None), id="impossible date"),
@@ -211,6 +214,12 @@ HEADER_TIMES = [
 def test_the_article_keeps_the_time_its_date_line_gives(header: str, expected: tuple) -> None:
     article = parse(header + BODY)
     assert (article.time.raw, article.time.value, article.time_zone) == expected
+
+
+def test_a_sentence_after_a_date_token_keeps_its_opening_figure() -> None:
+    article = parse("date 2031-03-04 2:01:39 is the new marathon record, set in Morvan on Sunday." + BODY)
+    assert article.time.value is None
+    assert article.paragraphs[0].text.startswith("2:01:39 is the new marathon record")
 
 
 def test_a_time_in_the_body_is_not_the_publication_time() -> None:

@@ -183,6 +183,7 @@ DATE_LINE_TIMES = [
     ("March 3, 2031 12:30 a.m. (+0100)", ("2031-03-03", "12:30 a.m. (+0100)", "00:30", "+0100")),
     ("3 March 2031 at 5 pm GMT+1", ("2031-03-03", "5 pm GMT+1", "17:00", "GMT+1")),
     ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", ("2019-11-20", "4:29 AM EST", "04:29", "EST")),
+    ("March 14, 2022 9:30PMEST", ("2022-03-14", "9:30PMEST", "21:30", "EST")),
     # 24-hour: colon or dot, seconds dropped, a machine's stamp, four digits before GMT
     ("Updated 14:05 GMT, 3 March 2021", ("2021-03-03", "14:05 GMT", "14:05", "GMT")),
     ("Tue 14 Mar 2023 18.42 GMT", ("2023-03-14", "18.42 GMT", "18:42", "GMT")),
@@ -190,6 +191,7 @@ DATE_LINE_TIMES = [
     ("14.03.2023, 18:42", ("2023-03-14", "18:42", "18:42", None)),
     ("2022-04-26 21:21:50", ("2022-04-26", "21:21:50", "21:21", None)),
     ("2023-03-14T18:42:00Z", ("2023-03-14", "18:42:00Z", "18:42", "Z")),
+    ("2023-03-14T18:42:00.123Z", ("2023-03-14", "18:42:00.123Z", "18:42", "Z")),
     ("Updated 1909 GMT (0309 HKT) November 18, 2019", ("2019-11-18", "1909 GMT", "19:09", "GMT")),
     # the publication date's time, never its update's
     (
@@ -211,6 +213,11 @@ def test_the_time_a_date_line_gives_its_date(text: str, expected: tuple) -> None
     found = line.published or line.updated
     time = found.time
     assert (found.iso, time and time.raw, time and time.value, time and time.zone) == expected
+
+
+def test_a_zone_given_as_an_offset_is_no_rest_of_the_line() -> None:
+    line = read_date_line("March 14, 2022 -- 9:30 PM (GMT+8) By Ana Smith")
+    assert (line.published.time.zone, line.rest) == ("GMT+8", "By Ana Smith")
 
 
 def test_the_updates_time_goes_with_the_updates_date() -> None:

@@ -42,6 +42,8 @@ WORD_BEFORE_MONTH = re.compile(
 )
 WORD_BEFORE_LABEL = re.compile(r"(?<=[A-Za-z])(?=Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)")
 FILLER = re.compile(r"^[\s,.;:|/\-–—·•()\[\]]*(?:\b(?:at|on|of)\b[\s,.;:|/\-–—·•()]*)*$", re.IGNORECASE)
+STAMP_TIME = re.compile(r"\d\d:\d\d")
+"""A time as a stamp writes it after a date: two-digit hours and minutes (``14:05``)."""
 CLOCK_IN_ZONE = re.compile(r"\(?\b\d{4}\s+[A-Z]{2,4}\b\)?")
 """``1909 GMT (0309 HKT)``: a 24-hour time without a colon, always followed by its zone."""
 YEARLESS_DATE = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+" + MONTH + r"\b")
@@ -132,7 +134,7 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
     covered = [(d.start, d.end) for d in found]
     covered += [
         m.span()
-        for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
+        for pattern in (TIME, CLOCK_TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
         for m in pattern.finditer(text)
     ]
     if relative:
@@ -193,11 +195,16 @@ def _times_of(text: str, written: str, found: list[FoundDate]) -> list[LineTime 
 
 
 def leading_time(text: str) -> tuple[LineTime | None, str]:
-    """``14:05 A U.S.-backed …`` after an archive's date token: the token's time (with a colon: a
-    sentence may open with a figure) and the text after it."""
+    """``14:05 A U.S.-backed …`` after an archive's date token: the token's time and the text after
+    it. Only a stamp's time counts (two-digit hours and minutes, or a zone or am/pm) before a
+    capital or nothing: a sentence may open with a figure of its own."""
     match = CLOCK_TIME.match(text)
     if match is None or not match.group("minute") or ":" not in match.group(0) or clock_value(match) is None:
         return None, text
+    after = text[match.end() :].lstrip()
+    stamped = match.group("zone") or match.group("meridiem") or STAMP_TIME.fullmatch(match.group(0).strip())
+    if not stamped or (after and not after[:1].isupper()):
+        return None, text  # "2:01:39 is the new marathon record", "3:10 to Yuma": the sentence's own figure
     return _line_time(match, text, text), text[match.end() :].strip()
 
 
@@ -261,7 +268,7 @@ def _dates_without_year(text: str) -> bool:
         return False
     covered = [
         m.span()
-        for pattern in (TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
+        for pattern in (TIME, CLOCK_TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
         for m in pattern.finditer(text)
     ]
     rest = [

@@ -85,16 +85,19 @@ _CLOCK_ZONE = (
     + r")(?:[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?(?![\w+-])"
     + r"|[+-](?:[01]\d|2[0-3]):?[0-5]\d(?!\d)|Z(?!\w)"
 )
-_AM_PM = r"(?i:(?P<meridiem>[ap])\.?\s?m\b\.?)"
+_AM_PM = r"[AaPp]\.?\s?[Mm](?:\b|(?=[A-Z]{2,5}\b))\.?"
+"""``PM``, ``a.m.``, ``pm`` (and ``PM`` glued to its zone, ``9:30 PMEST``)."""
 CLOCK_TIME = re.compile(
     r"(?:(?<=\dT)|(?<=\d T)|(?<![\w:.]))(?:"
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d)?(?![.:]?\d)(?:\s{0,2}" + _AM_PM + r")?"
-    r"|(?P<bare_hour>1[0-2]|0?[1-9])\s?(?P<bare_meridiem>(?i:[ap]\.?\s?m\b\.?))"
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d(?:\.\d{1,9})?)?(?![.:]?\d)"
+    r"(?:\s{0,2}(?P<meridiem>" + _AM_PM + r"))?"
+    r"|(?P<bare_hour>1[0-2]|0?[1-9])\s?(?P<bare_meridiem>" + _AM_PM + r")"
     r"|(?P<four_digits>(?:[01]\d|2[0-3])[0-5]\d)(?=\s{1,2}\(?(?:GMT|UTC)\b)"
     r")(?:\s{0,2}\(?(?P<zone>" + _CLOCK_ZONE + r")\)?)?"
 )
 """A clock time as date lines print it: ``9:46 PM CDT``, ``10:50AM``, ``06:03 p.m. ET``, ``14:05 GMT``,
-``18.42``, ``21:21:50``, ``5 pm``, ``1909 GMT``, the ``18:42:00Z`` of a machine's stamp, ``+0100``.
+``18.42``, ``21:21:50``, ``5 pm``, ``1909 GMT``, the ``18:42:00Z`` (or ``18:42:00.123Z``) of a machine's
+stamp, ``+0100``.
 The zone, if any, is a known abbreviation (in capitals) or an offset. Every repeat is bounded."""
 WEEKDAYS = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b\.?", re.IGNORECASE
