@@ -115,3 +115,7 @@ def test_a_contraction_of_function_words_is_no_term(text: str, terms: tuple[str,
 
 def test_a_past_form_inside_a_compound_stays_an_adjective() -> None:
     assert analyse("They celebrated a hard-won victory.").terms.count("win") == 1
+
+
+def test_a_past_form_capitalised_inside_a_sentence_is_a_name() -> None:
+    assert "win" not in analyse("Former spy chief Won Sei-hoon was convicted on Tuesday.").predicates

@@ -83,8 +83,9 @@ PAST_FORMS = {"broke": "break", "shot": "shoot", "won": "win", "shook": "shake",
 """Past forms of verbs news reports of events use that ``simplemma`` leaves as they are, taking
 them for a noun or an adjective ("a shot", "broke", the currency "won"). Their other senses are
 rare in news or mean the same thing ("a shot" is a shooting); inside a compound ("hard-won")
-they stay adjectives. Left out, their other sense being the common one: ``left`` (leave),
-``rose`` (rise), ``ground`` (grind), ``slew`` (slay), ``wound`` (wind), ``thought`` (think)."""
+they stay adjectives, and capitalised inside a sentence they are names ("Won Sei-hoon"). Left
+out, their other sense being the common one: ``left`` (leave), ``rose`` (rise), ``ground``
+(grind), ``slew`` (slay), ``wound`` (wind), ``thought`` (think)."""
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -101,8 +102,6 @@ NOUN_MARKERS = frozenset(
 """Words after which an ``-s`` word is a plural noun rather than a verb."""
 CONTRACTION_ENDINGS = frozenset({"s", "re", "m", "ve", "d", "ll", "t"})
 """What follows the apostrophe of a contraction (``who's``, ``we're``, ``I'm``, ``didn't``)."""
-CONTRACTED_PRONOUNS = frozenset({"let", "we", "i", "you", "they", "she", "he", "it", "that", "what", "who", "there"})
-"""Words before an apostrophe that make the whole a contraction of function words (``let's``)."""
 NEGATIONS = frozenset({"not", "no", "never", "n't"})
 """A word for what happened right after one of these says it did not happen (``pleads not
 guilty`` is no conviction)."""
@@ -167,6 +166,10 @@ def analyse(text: str) -> Analysis:
     previous, added = "", 0
     for position, token in enumerate(tokens):
         word, base, parts = _token(token)
+        capital = position > 0 and token[:1].isupper()
+        if word in PAST_FORMS and not (capital and not title_case):  # not a name: "Won Sei-hoon", "Mark Felt"
+            base = PAST_FORMS[word]
+            parts = (EVENT_OF.get(base, base),)
         phrase, before, previous = EVENT_PHRASES.get((previous, base)), previous, base
         if phrase is not None:
             del terms[len(terms) - added :]
@@ -176,7 +179,6 @@ def analyse(text: str) -> Analysis:
             continue
         terms.extend(parts)
         added = len(parts)
-        capital = position > 0 and token[:1].isupper()
         if capital:
             names.update(term for term in parts if zipf(term) < COMMON_ZIPF)
         if not word.isalpha() or word in STOPWORDS:
@@ -197,9 +199,6 @@ def _token(token: str) -> tuple[str, str, tuple[str, ...]]:
     word = fold(token)
     if _function_contraction(word):
         return word, "not" if word.endswith("n't") else lemma(word), ()
-    if word in PAST_FORMS:  # a whole word only: "hard-won" is an adjective
-        base = PAST_FORMS[word]
-        return word, base, (EVENT_OF.get(base, base),)
     bare = word.replace(".", "").replace("'", "")
     parts = tuple(term for part in bare.split("-") if (term := term_of(part)) is not None)
     return word, lemma(word), parts
@@ -212,7 +211,7 @@ def _function_contraction(word: str) -> bool:
     stem, apostrophe, ending = word.partition("'")
     if not apostrophe or ending not in CONTRACTION_ENDINGS:
         return False
-    return ending == "t" or stem in STOPWORDS or stem in CONTRACTED_PRONOUNS
+    return ending == "t" or stem in STOPWORDS or stem == "let"  # let's: the one not a stopword
 
 
 def content_terms(text: str) -> list[str]:
