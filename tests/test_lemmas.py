@@ -29,6 +29,8 @@ SAME_TERM = [
     ("burned down", "set fire to"),
     ("blew up", "destroyed"),
     ("voted out", "sacked"),
+    ("gunned down", "killed"),
+    ("was admitted into", "entered"),
     # Past forms simplemma takes for nouns or adjectives.
     ("broke", "has broken"),
     ("shot", "is shooting"),

@@ -68,6 +68,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("burn", "down"): "blaze",
     ("blow", "up"): "destroy",
     ("vote", "out"): "dismiss",
+    ("gun", "down"): "kill",
+    ("admit", "into"): "enter",
 }
 """Two-word phrases (lemmas) that name an event as one word does: ``took over`` is ``capture``,
 ``checked into`` (a clinic, a hotel) is ``enter``, ``lost to`` (a team, a rival) is the other side's
