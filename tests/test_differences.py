@@ -30,7 +30,9 @@ DETAILS = [
     ("The Colts won 31-24.", DetailKind.SCORE, [("score", "31-24")]),
     ("The group came in late 2013.", DetailKind.DATE, [("year", "2013")]),
     ("The battle began on June 6.", DetailKind.DATE, [("day", "jun 6"), ("month", "jun")]),
-    ("It struck at 7:48 a.m. local time.", DetailKind.TIME, [("clock", "7:48 am")]),
+    ("It struck at 7:48 a.m. local time.", DetailKind.TIME, [("clock", "07:48")]),
+    ("Police arrived at 10:15 p.m. EST on Friday.", DetailKind.TIME, [("clock", "22:15")]),
+    ("They went through 14:05 on aggregate.", DetailKind.TIME, []),
     ("A 36-year-old climber fell.", DetailKind.AGE, [("age", "36")]),
     ("The army denied reports that troops had entered.", DetailKind.DENIAL, [("denial", "denies")]),
 ]

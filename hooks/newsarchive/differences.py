@@ -21,6 +21,8 @@ from .dates import MONTH, YEAR
 from .gazetteer import load_gazetteer
 from .lemmas import term_of
 from .lexicon import PERSON_NOUNS
+from .reader.datelines import clock_value
+from .reader.words import CLOCK_TIME
 from .text import fold
 from .xrefmodel import DetailKind, Difference
 
@@ -61,7 +63,6 @@ YEAR_EXPRESSION = re.compile(
 DAY_OF_MONTH = re.compile(r"\b(?P<month>" + MONTH + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d{4}\W*$)")
 """A day of a month, unless it closes the sentence with its year (a caption's photo date)."""
 MONTH_NAMED = re.compile(r"\b(?:(?:early|mid|late)[\s-]+)?(?P<month>" + MONTH + r")(?!\w)(?![\w.]*\s+[0-3]?\d\b)")
-CLOCK = re.compile(r"\b(?P<hour>[01]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?m\b\.?", re.IGNORECASE)
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|rebuff\w*|dismiss\w*|reject\w*)\s+(?:that\b|the\s+|any\s+|all\s+)?"
     r"(?:reports?|claims?|allegations?|accounts?|suggestions?|accusations?|rumou?rs?|that\b)"
@@ -156,10 +157,12 @@ def _figures(sentence: str, taken: list[tuple[int, int]]) -> list[Detail]:
         month = fold(match.group("month"))[:3]
         found.append(Detail(DetailKind.DATE, "day", f"{month} {int(match.group('day'))}", match.group(0)))
         found.append(Detail(DetailKind.DATE, "month", month, match.group("month")))
-    for match in CLOCK.finditer(sentence):
-        taken.append((match.start(), match.end()))
-        value = f"{int(match.group('hour'))}:{match.group('minute')} {match.group('half').lower()}m"
-        found.append(Detail(DetailKind.TIME, "clock", value, match.group(0).strip()))
+    for match in CLOCK_TIME.finditer(sentence):
+        # Hours and minutes with am/pm only: a bare "14:05" in a sentence may be a score or a ratio.
+        value = clock_value(match) if match.group("minute") and match.group("meridiem") else None
+        if value is not None:
+            taken.append((match.start(), match.end()))
+            found.append(Detail(DetailKind.TIME, "clock", value, match.group(0).strip()))
     return found
 
 
