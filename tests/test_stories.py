@@ -5,19 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from test_storylikeness import profile
 
-from newsarchive.lemmas import analyse
 from newsarchive.stories import group_stories, join_by_main_names, settle
-from newsarchive.storylikeness import Profile, profile_of
-
-
-def profile(article_id: str, lead: str, *body: str) -> Profile:
-    sentences = []
-    for n, text in enumerate((lead, *body)):
-        analysis = analyse(text)
-        sentences.append((Counter(analysis.terms), analysis.names, n == 0, analysis.predicates))
-    return profile_of(article_id, sentences)
-
+from newsarchive.storylikeness import Profile
 
 QUAKE = "A strong earthquake shook Kalaba province on Tuesday, flattening houses in the hill villages."
 QUAKE_BODY = "Rescuers in Kalaba dug through rubble as aftershocks rattled the province's hill villages."
