@@ -9,6 +9,8 @@ import pytest
 from newsarchive.lemmas import analyse
 from newsarchive.storylikeness import (
     Profile,
+    far_apart_strangers,
+    likeness,
     name_conflicts,
     profile_of,
     supported_cosine,
@@ -125,3 +127,30 @@ LEAD_OVERLAPS = [
 @pytest.mark.parametrize("first, second, thin", LEAD_OVERLAPS)
 def test_ledes_that_share_at_most_one_word(first: str, second: str, thin: bool) -> None:
     assert thin_lead_overlap(profile("a", first), profile("b", second)) is thin
+
+
+# Two ledes' names and dates: whether the pair is two stories of one subject.
+FAR_APART = [
+    pytest.param(set(), set(), "2031-04-02", "2031-12-20", True, id="months apart, no name in common"),
+    pytest.param({"lindon"}, {"lindon", "harbour"}, "2031-04-02", "2032-10-20", False, id="a trial naming the killer"),
+    pytest.param(set(), set(), "2031-04-02", "2031-05-20", False, id="weeks apart"),
+    pytest.param(set(), set(), "2031-04-02", "2031-07-01", False, id="ninety days: still close"),
+    pytest.param(set(), set(), None, "2031-12-20", False, id="one undated"),
+]
+
+
+@pytest.mark.parametrize("first, second, first_date, second_date, strangers", FAR_APART)
+def test_reports_far_apart_that_name_nothing_in_common(
+    first: set[str], second: set[str], first_date: str | None, second_date: str | None, strangers: bool
+) -> None:
+    assert (
+        far_apart_strangers(dated("a", first_date, first, set()), dated("b", second_date, second, set())) is strangers
+    )
+
+
+def test_far_apart_strangers_are_no_link_however_alike() -> None:
+    vector = {"blackout": 0.6, "utility": 0.6, "outage": 0.5}
+    a = dated("a", "2031-04-02", set(), set())
+    b = dated("b", "2031-12-20", set(), set())
+    assert likeness(vector, dict(vector), a, b, frozenset()) == 0.0
+    assert likeness(vector, dict(vector), a, dated("c", "2031-04-03", set(), set()), frozenset()) > 0.9

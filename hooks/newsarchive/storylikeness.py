@@ -76,6 +76,15 @@ another 16 to 14 (primary copies) and 18 to 16 (whole copies); ECB+ dev, both ha
 Fewer than 3 shared words (12 and 12), or 0.08 off below 2 (12 and 14), lost two gold pairs of
 the first half and some of its precision (0.9405 to 0.9404)."""
 
+FAR_APART_DAYS = 90
+"""Two reports dated further apart than this, whose headlines and ledes name no one and nothing
+in common, are two stories of one subject (``far_apart_strangers``). Real pages: a utility's
+power shutoff and rolling blackouts nine months later, both in California, had been one story
+(cross-references between stories 2 to 1, articles in a story with another 14 to 12). ECB+ dev:
+reports of one story two to eighteen months apart (a killing and its trial, an escape and the
+recapture) name someone in common in nearly every pair, and the few that do not stay in their
+story through the others; unchanged at 90 days, two gold pairs lost at 30."""
+
 STORY_NAME_MIN_ARTICLES = 2
 """A lede name is a story's (not one writer's choice of whom to quote) when this many ledes use it."""
 
@@ -248,7 +257,7 @@ def likeness(
 ) -> float:
     """How alike two articles are as reports of one story, from their vectors (``vectors``) and
     profiles, and the archive's story names (``story_names``); 0 or less: no link."""
-    if len(_telling(vector_a.keys() & vector_b.keys())) < MIN_SHARED_TERMS:
+    if len(_telling(vector_a.keys() & vector_b.keys())) < MIN_SHARED_TERMS or far_apart_strangers(a, b):
         return 0.0
     score = supported_cosine(vector_a, vector_b) - CONFLICT_PENALTY * name_conflicts(a, b, names)
     if unshared_events(a, b):
@@ -256,3 +265,15 @@ def likeness(
     if thin_lead_overlap(a, b):
         score -= THIN_LEAD_PENALTY
     return score
+
+
+def far_apart_strangers(a: Profile, b: Profile) -> bool:
+    """Both are dated, more than ``FAR_APART_DAYS`` apart, and their headlines and ledes share no
+    name: whatever else they share is a subject's vocabulary (a region, a utility's outages). A
+    story that runs for months (a killing, then the trial) keeps naming its people."""
+    return (
+        a.published is not None
+        and b.published is not None
+        and abs((a.published - b.published).days) > FAR_APART_DAYS
+        and not a.lead_names & b.lead_names
+    )
