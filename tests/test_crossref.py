@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from conftest import generated_page, resolve_href
 from newsarchive.archive import build_archive
+from newsarchive.crossref import describe, lead_actors
 from newsarchive.model import SeedFile
-from newsarchive.xrefmodel import Relation
+from newsarchive.xrefmodel import Passage, Relation
 
 
 def pairs(archive) -> dict[frozenset[str], object]:
@@ -288,3 +290,24 @@ def test_a_pitch_opening_three_unrelated_pages_is_still_furniture() -> None:
     ]
     archive = archive_of(*((outlet, f"{pitch}\n\n{body}") for outlet, body in zip(OUTLETS, bodies)))
     assert archive.story_groups == () and archive.cross_references == ()
+
+
+# Index entries named in a headline or lede, as (kind, is a place): whether each counts as an
+# actor the story grouping compares (``crossref.lead_actors``).
+LEAD_ACTORS = [
+    pytest.param("Tarsel Mining", ("organization", False), True, id="an organisation"),
+    pytest.param("Mara Lindqvist", ("person", False), True, id="a person"),
+    pytest.param("Lindon", ("city", True), False, id="a place"),
+    pytest.param("Solace", ("state", False), False, id="a state, every story's subject"),
+    pytest.param("Harbour Front", ("armed_group", False), False, id="an armed group, every story's subject"),
+]
+
+
+@pytest.mark.parametrize("name, kind, counted", LEAD_ACTORS)
+def test_lead_actors_leave_out_places_and_subjects(name: str, kind: tuple[str, bool], counted: bool) -> None:
+    text = f"{name} was named in the report on Tuesday."
+    info = {name: (name, kind[0], kind[1])}
+    lede = describe(Passage("a", "p-1", text, 0, None, "2031-04-02"), 1, [(name, 0, len(name))], info)
+    body = describe(Passage("a", "p-2", text, 0, None, "2031-04-02"), 9, [(name, 0, len(name))], info)
+    assert lead_actors([lede], info) == (frozenset({name}) if counted else frozenset())
+    assert lead_actors([body], info) == frozenset()

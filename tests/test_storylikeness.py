@@ -8,10 +8,12 @@ import pytest
 
 from newsarchive.lemmas import analyse
 from newsarchive.storylikeness import (
+    NO_COMMON_ACTOR_PENALTY,
     Profile,
     far_apart_strangers,
     likeness,
     name_conflicts,
+    no_common_actor,
     profile_of,
     supported_cosine,
     thin_lead_overlap,
@@ -154,3 +156,35 @@ def test_far_apart_strangers_are_no_link_however_alike() -> None:
     b = dated("b", "2031-12-20", set(), set())
     assert likeness(vector, dict(vector), a, b, frozenset()) == 0.0
     assert likeness(vector, dict(vector), a, dated("c", "2031-04-03", set(), set()), frozenset()) > 0.9
+
+
+def acting(article_id: str, lead: str, actors: set[str]) -> Profile:
+    analysis = analyse(lead)
+    sentences = [(Counter(analysis.terms), analysis.names, True, analysis.predicates)]
+    return profile_of(article_id, sentences, None, frozenset(actors))
+
+
+def test_ledes_that_name_no_actor_in_common() -> None:
+    assert no_common_actor(acting("a", "Crews rescue miners", {"tarsel-mining"}), acting("b", "Miners freed", set()))
+    assert not no_common_actor(
+        acting("a", "Crews rescue miners", {"tarsel-mining"}), acting("b", "Miners freed", {"tarsel-mining"})
+    )
+
+
+def test_ledes_telling_other_events_lose_more_when_they_name_no_actor_in_common() -> None:
+    vector = {"harbour": 0.6, "lindon": 0.6, "cargo": 0.5}
+    one_actor = likeness(
+        vector,
+        dict(vector),
+        acting("a", "Police arrest dockers in Lindon", {"lindon-port-authority"}),
+        acting("b", "Cargo ship sinks off Lindon", {"lindon-port-authority"}),
+        frozenset(),
+    )
+    no_actor = likeness(
+        vector,
+        dict(vector),
+        acting("a", "Police arrest dockers in Lindon", {"dockers-union"}),
+        acting("b", "Cargo ship sinks off Lindon", {"lindon-port-authority"}),
+        frozenset(),
+    )
+    assert one_actor - no_actor == pytest.approx(NO_COMMON_ACTOR_PENALTY)

@@ -22,7 +22,7 @@ from .facts import find_facts
 from .lemmas import Analysis, analyse
 from .model import STANDFIRST_ANCHOR, Article, Paragraph, Photo
 from .stories import group_stories
-from .storylikeness import profile_of
+from .storylikeness import SUBJECT_KINDS, profile_of
 from .text import split_sentences
 from .xrefmodel import TITLE_ANCHOR, CrossReference, FactGroup, Passage, StoryGroup
 
@@ -113,7 +113,12 @@ def find_cross_references(
     informative = [(s, key) for s, key in zip(sentences, keys) if sum(s.terms.values()) >= MIN_TERMS]
     stories = group_stories(
         [
-            profile_of(article_id, [(s.terms, s.names, s.lead, s.predicates) for s in members], members[0].passage.date)
+            profile_of(
+                article_id,
+                [(s.terms, s.names, s.lead, s.predicates) for s in members],
+                members[0].passage.date,
+                lead_actors(members, info),
+            )
             for article_id, members in _by_article([s for s, key in informative if key not in untelling]).items()
         ]
     )
@@ -160,6 +165,18 @@ def _template_lines(
         if not any(count > 1 for count in counts.values()):
             template.add(key)
     return frozenset(template)
+
+
+def lead_actors(sentences: Sequence[Sentence], info: EntityInfo) -> frozenset[str]:
+    """The index entries of the actors an article's headline and lede name: no place, nor an
+    actor of the ``SUBJECT_KINDS`` (``info``: entity id -> name, kind, is a place)."""
+    return frozenset(
+        entity_id
+        for sentence in sentences
+        if sentence.lead
+        for entity_id in sentence.entities
+        if entity_id in info and not info[entity_id][2] and info[entity_id][1] not in SUBJECT_KINDS
+    )
 
 
 def _by_article(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
