@@ -14,10 +14,11 @@ import pytest
 from newsarchive.reader.bylines import outlet_and_place, read_byline
 from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
-from newsarchive.reader.datelines import read_date_line
+from newsarchive.reader.datelines import clock_value, read_date_line
 from newsarchive.reader.lines import units_of
 from newsarchive.reader.roles import read_evidence
 from newsarchive.reader.standalone import standalone_caption
+from newsarchive.reader.words import CLOCK_TIME
 
 # --- bylines: text -> (authors, role, agency, outlet, house) ------------------------------------
 
@@ -193,6 +194,12 @@ DATE_LINE_TIMES = [
     ("2023-03-14T18:42:00Z", ("2023-03-14", "18:42:00Z", "18:42", "Z")),
     ("2023-03-14T18:42:00.123Z", ("2023-03-14", "18:42:00.123Z", "18:42", "Z")),
     ("Updated 1909 GMT (0309 HKT) November 18, 2019", ("2019-11-18", "1909 GMT", "19:09", "GMT")),
+    ("Updated 2010 GMT (0410 HKT) March 14, 2031", ("2031-03-14", "2010 GMT", "20:10", "GMT")),
+    ("March 14, 2031 (0410 HKT)", ("2031-03-14", "0410 HKT", "04:10", "HKT")),
+    ("Wed Mar 05 2031, 09:12 hrs", ("2031-03-05", "09:12", "09:12", None)),
+    ("March 14, 2031 6.03pm", ("2031-03-14", "6.03pm", "18:03", None)),
+    # a year before a zone is the date's, never a time
+    ("March 14, 2010 GMT", ("2010-03-14", None, None, None)),
     # the publication date's time, never its update's
     (
         "By Ana Vale and Tom RossNovember 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
@@ -223,6 +230,62 @@ def test_a_zone_given_as_an_offset_is_no_rest_of_the_line() -> None:
 def test_the_updates_time_goes_with_the_updates_date() -> None:
     line = read_date_line("By Ana Vale November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm")
     assert (line.published.time.value, line.updated.time.value) == ("04:20", "21:32")
+
+
+# --- what a date line's clock time takes from it: text -> the rest of the line ------------------
+
+DATE_LINE_RESTS = [
+    ("Updated 2010 GMT (0410 HKT) March 14, 2031", ""),
+    ("Wed Mar 05 2031, 09:12 hrs", ""),
+    ("Updated 4:08 p.m. ET", ""),
+    ("March 14, 2031 9:46 PM CDT By Ana Vale", "By Ana Vale"),
+    ("March 14, 2031 3:46 PM Morning Report", "Morning Report"),
+    ("March 14, 2031 3:57 PM Follow @anavale", "Follow @anavale"),
+]
+
+
+@pytest.mark.parametrize("text, rest", DATE_LINE_RESTS)
+def test_a_clock_time_covers_itself_and_its_zone_only(text: str, rest: str) -> None:
+    assert read_date_line(text).rest == rest
+
+
+# --- clock times: text -> (as matched, HH:MM, zone), or None where no clock is read --------------
+
+CLOCK_TIMES = [
+    # 12-hour: colon or dot, spaced or glued, with or without a zone
+    ("9:46 PM CDT", ("9:46 PM CDT", "21:46", "CDT")),
+    ("10:50AM", ("10:50AM", "10:50", None)),
+    ("6.03pm", ("6.03pm", "18:03", None)),
+    ("06:03 p.m. ET", ("06:03 p.m. ET", "18:03", "ET")),
+    ("5 pm", ("5 pm", "17:00", None)),
+    ("9:30PMEST", ("9:30PMEST", "21:30", "EST")),
+    ("9:30 PM (GMT+8)", ("9:30 PM (GMT+8)", "21:30", "GMT+8")),
+    # 24-hour, seconds dropped
+    ("18:42", ("18:42", "18:42", None)),
+    ("18.42 GMT", ("18.42 GMT", "18:42", "GMT")),
+    ("21:21:50", ("21:21:50", "21:21", None)),
+    # four digits: before GMT or UTC, or a second clock in brackets
+    ("1909 GMT", ("1909 GMT", "19:09", "GMT")),
+    ("2010 GMT (0410 HKT)", ("2010 GMT", "20:10", "GMT")),
+    ("(0410 HKT)", ("0410 HKT)", "04:10", "HKT")),
+    # no clock: a year before a word, figures no clock shows
+    ("2019 CNN", None),
+    ("2019 ET", None),
+    ("0410 HKT", None),
+    ("25:00", None),
+    ("3.75", None),
+    ("13 pm", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOCK_TIMES)
+def test_clock_times(text: str, expected: tuple | None) -> None:
+    match = CLOCK_TIME.search(text)
+    assert (match and (match.group(0), clock_value(match), match.group("zone"))) == expected
+
+
+def test_a_clock_time_no_clock_shows_is_matched_but_has_no_value() -> None:
+    assert clock_value(CLOCK_TIME.search("13:05 pm")) is None
 
 
 # --- credits: raw -> (photographer, agency, distributors) ---------------------------------------

@@ -23,11 +23,10 @@ from ..dates import MONTH, FoundDate, find_dates
 from .words import (
     BLOG_POST_LINE,
     CLOCK_TIME,
+    CLOCK_WORDS,
     DATE_LABEL,
     DATE_LINE_JOINERS,
     RELATIVE_DATE,
-    TIME,
-    TIME_ZONE_WORDS,
     UPDATED_LABELS,
     WEEKDAYS,
 )
@@ -44,8 +43,6 @@ WORD_BEFORE_LABEL = re.compile(r"(?<=[A-Za-z])(?=Published|Updated|Posted|PUBLIS
 FILLER = re.compile(r"^[\s,.;:|/\-–—·•()\[\]]*(?:\b(?:at|on|of)\b[\s,.;:|/\-–—·•()]*)*$", re.IGNORECASE)
 STAMP_TIME = re.compile(r"\d\d:\d\d")
 """A time as a stamp writes it after a date: two-digit hours and minutes (``14:05``)."""
-CLOCK_IN_ZONE = re.compile(r"\(?\b\d{4}\s+[A-Z]{2,4}\b\)?")
-"""``1909 GMT (0309 HKT)``: a 24-hour time without a colon, always followed by its zone."""
 YEARLESS_DATE = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+" + MONTH + r"\b")
 AMBIGUOUS_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$")
 MAX_DATE_LINE_CHARACTERS = 200
@@ -133,15 +130,13 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
         return None
     covered = [(d.start, d.end) for d in found]
     covered += [
-        m.span()
-        for pattern in (TIME, CLOCK_TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
-        for m in pattern.finditer(text)
+        m.span() for pattern in (CLOCK_TIME, WEEKDAYS, DATE_LABEL, YEARLESS_DATE) for m in pattern.finditer(text)
     ]
     if relative:
         covered.append(relative.span())
     if not covered:
         return None
-    rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS]
+    rest_words = [w for w in _uncovered(text, covered).split() if w.strip(",.;:|()").upper() not in CLOCK_WORDS]
     blog_post = bool(found) and BLOG_POST_LINE.match(text) is not None
     if len(rest_words) > MAX_REST_WORDS and not blog_post:
         return None
@@ -161,7 +156,7 @@ def read_date_line(text: str, dayfirst: bool = False, default_year: int | None =
         dates,
         rest=" ".join(rest_words).strip(" ,;:|-–—·•"),
         prefix=text[:first].strip(" ,;:|-–—·•"),
-        suffix=" ".join(w for w in text[last:].split() if w.strip(",.;:|()").upper() not in TIME_ZONE_WORDS).strip(
+        suffix=" ".join(w for w in text[last:].split() if w.strip(",.;:|()").upper() not in CLOCK_WORDS).strip(
             " ,;:|-–—·•"
         ),
         relative=relative.group(0) if relative and not dates else None,
@@ -264,17 +259,15 @@ def _other_reading(raw: str, dayfirst: bool) -> str | None:
 def _dates_without_year(text: str) -> bool:
     """A line of a time and its label, or a day and month without a year (``Updated 4:08 p.m. ET``,
     ``Jul. 7 5:59 PM EDT``): a date line that gives no date."""
-    if not (TIME.search(text) or YEARLESS_DATE.search(text)):
+    if not (CLOCK_TIME.search(text) or YEARLESS_DATE.search(text)):
         return False
     covered = [
-        m.span()
-        for pattern in (TIME, CLOCK_TIME, CLOCK_IN_ZONE, WEEKDAYS, DATE_LABEL, YEARLESS_DATE)
-        for m in pattern.finditer(text)
+        m.span() for pattern in (CLOCK_TIME, WEEKDAYS, DATE_LABEL, YEARLESS_DATE) for m in pattern.finditer(text)
     ]
     rest = [
         w
         for w in _uncovered(text, covered).split()
-        if w.strip(",.;:|()@").upper() not in TIME_ZONE_WORDS and w.strip(",.;:|()@")
+        if w.strip(",.;:|()@").upper() not in CLOCK_WORDS and w.strip(",.;:|()@")
     ]
     return not rest
 

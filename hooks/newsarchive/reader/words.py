@@ -56,10 +56,6 @@ RELATIVE_DATE = re.compile(
     r"|just now|yesterday|today)\b",
     re.IGNORECASE,
 )
-TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s+(?:GMT|UTC)\b",
-    re.IGNORECASE,
-)
 BLOG_POST_LINE = re.compile(
     r"^(?:this\s+(?:entry|post)\s+was\s+|on\s+behalf\s+of\s+.{1,80}?\s+)?posted\s+(?:by|in|on|under)\b", re.IGNORECASE
 )
@@ -79,6 +75,9 @@ TIME_ZONE_WORDS = frozenset(
 CLOCK_ZONE_WORDS = TIME_ZONE_WORDS | frozenset("ET CT MT PT AKDT HDT NZST NZDT ACST AWST HKT SGT PKT MSK WIB".split())
 """Zones a clock time may name: the words above, and the short zones (``ET``) that only count
 written in capitals right after a time (a line's rest keeps them: "et" is a word elsewhere)."""
+CLOCK_WORDS = TIME_ZONE_WORDS | frozenset({"HRS"})
+"""Words a date line holds as its clock's, not as the rest of the line: the zones above and the
+``hrs`` of a 24-hour time (``Tue Jul 02 2013, 14:58 hrs``)."""
 _CLOCK_ZONE = (
     r"(?:"
     + "|".join(sorted(CLOCK_ZONE_WORDS, key=len, reverse=True))
@@ -92,13 +91,17 @@ CLOCK_TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d(?:\.\d{1,9})?)?(?![.:]?\d)"
     r"(?:\s{0,2}(?P<meridiem>" + _AM_PM + r"))?"
     r"|(?P<bare_hour>1[0-2]|0?[1-9])\s?(?P<bare_meridiem>" + _AM_PM + r")"
-    r"|(?P<four_digits>(?:[01]\d|2[0-3])[0-5]\d)(?=\s{1,2}\(?(?:GMT|UTC)\b)"
+    r"|(?P<four_digits>(?:[01]\d|2[0-3])[0-5]\d)"
+    r"(?=\s{1,2}\(?(?:GMT|UTC)\b|(?<=\(\d{4})\s{1,2}(?:" + _CLOCK_ZONE + r")\))"
     r")(?:\s{0,2}\(?(?P<zone>" + _CLOCK_ZONE + r")\)?)?"
 )
 """A clock time as date lines print it: ``9:46 PM CDT``, ``10:50AM``, ``06:03 p.m. ET``, ``14:05 GMT``,
-``18.42``, ``21:21:50``, ``5 pm``, ``1909 GMT``, the ``18:42:00Z`` (or ``18:42:00.123Z``) of a machine's
-stamp, ``+0100``.
-The zone, if any, is a known abbreviation (in capitals) or an offset. Every repeat is bounded."""
+``18.42``, ``21:21:50``, ``5 pm``, ``1909 GMT (0309 HKT)``, the ``18:42:00Z`` (or ``18:42:00.123Z``) of a
+machine's stamp, ``+0100``.
+The zone, if any, is a known abbreviation (in capitals) or an offset. Four digits are a time only
+before ``GMT``/``UTC`` or as a bracketed second clock (``(0309 HKT)``): elsewhere four digits before a
+capitalised word are a year ("2019 CNN"); a year inside a date the date reader keeps. Every repeat
+is bounded."""
 WEEKDAYS = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\b\.?", re.IGNORECASE
 )
