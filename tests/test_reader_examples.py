@@ -14,7 +14,7 @@ import pytest
 from newsarchive.reader.bylines import outlet_and_place, read_byline
 from newsarchive.reader.captions import read_caption_date, read_caption_place
 from newsarchive.reader.credits import is_credit, split_credit, split_trailing_credit
-from newsarchive.reader.datelines import clock_value, read_date_line
+from newsarchive.reader.datelines import clock_value, leading_time, read_date_line
 from newsarchive.reader.lines import units_of
 from newsarchive.reader.roles import read_evidence
 from newsarchive.reader.standalone import standalone_caption
@@ -286,6 +286,25 @@ def test_clock_times(text: str, expected: tuple | None) -> None:
 
 def test_a_clock_time_no_clock_shows_is_matched_but_has_no_value() -> None:
     assert clock_value(CLOCK_TIME.search("13:05 pm")) is None
+
+
+# --- the time after an archive's date token: text -> the time as written, or None ----------------
+
+LEADING_TIMES = [
+    ("14:05 Floods hit Morvan", "14:05"),
+    ("9:05 PM Floods hit Morvan", "9:05 PM"),
+    ("09:05 GMT Floods hit Morvan", "09:05 GMT"),
+    ("9:05 Floods hit Morvan", None),
+    ("14.05 Floods hit Morvan", None),
+    ("14:05:30 Floods hit Morvan", None),
+    ("14:05 floods hit Morvan", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEADING_TIMES)
+def test_only_a_stamps_time_leads_the_first_line(text: str, expected: str | None) -> None:
+    time, _ = leading_time(text)
+    assert (time and time.raw) == expected
 
 
 # --- credits: raw -> (photographer, agency, distributors) ---------------------------------------

@@ -41,8 +41,6 @@ WORD_BEFORE_MONTH = re.compile(
 )
 WORD_BEFORE_LABEL = re.compile(r"(?<=[A-Za-z])(?=Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)")
 FILLER = re.compile(r"^[\s,.;:|/\-–—·•()\[\]]*(?:\b(?:at|on|of)\b[\s,.;:|/\-–—·•()]*)*$", re.IGNORECASE)
-STAMP_TIME = re.compile(r"\d\d:\d\d")
-"""A time as a stamp writes it after a date: two-digit hours and minutes (``14:05``)."""
 YEARLESS_DATE = re.compile(r"\b" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+" + MONTH + r"\b")
 AMBIGUOUS_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})$")
 MAX_DATE_LINE_CHARACTERS = 200
@@ -197,10 +195,17 @@ def leading_time(text: str) -> tuple[LineTime | None, str]:
     if match is None or not match.group("minute") or ":" not in match.group(0) or clock_value(match) is None:
         return None, text
     after = text[match.end() :].lstrip()
-    stamped = match.group("zone") or match.group("meridiem") or STAMP_TIME.fullmatch(match.group(0).strip())
+    stamped = match.group("zone") or match.group("meridiem") or _stamp_shaped(match)
     if not stamped or (after and not after[:1].isupper()):
         return None, text  # "2:01:39 is the new marathon record", "3:10 to Yuma": the sentence's own figure
     return _line_time(match, text, text), text[match.end() :].strip()
+
+
+def _stamp_shaped(match: re.Match[str]) -> bool:
+    """``14:05``: a ``CLOCK_TIME`` match that is two-digit hours, a colon and minutes and nothing
+    more, as a stamp writes a time after a date."""
+    hour = match.group("hour")
+    return hour is not None and len(hour) == 2 and match.group(0)[2:3] == ":" and match.end("minute") == match.end()
 
 
 def clock_value(match: re.Match[str]) -> str | None:
