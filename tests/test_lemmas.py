@@ -121,3 +121,27 @@ def test_a_past_form_inside_a_compound_stays_an_adjective() -> None:
 
 def test_a_past_form_capitalised_inside_a_sentence_is_a_name() -> None:
     assert "win" not in analyse("Former spy chief Won Sei-hoon was convicted on Tuesday.").predicates
+
+
+# A capitalised past form in a title-case line: text -> (the past form's verb, read as that verb?).
+# Right before a finite verb it is a surname ("Mark Felt died"); elsewhere the headline's verb.
+TITLE_CASE_PAST_FORMS = [
+    ("Mark Felt died", "feel", False),
+    ("Deep Throat Mark Felt Dies At 95", "feel", False),
+    ("Mark Felt Was Deep Throat", "feel", False),
+    ("Climber Shot Dead In Kabul", "shoot", True),
+    ("Hansbrough Broke The Record", "break", True),
+    ("Nurses Felt Trapped In The Ward", "feel", True),
+    ("Quake Shook Houses In Kalaba", "shake", True),
+    ("Teen Shot 11 Times By Police", "shoot", True),
+    ("Residents Felt Shaking For Hours", "feel", True),
+]
+
+
+@pytest.mark.parametrize("text, verb, read_as_verb", TITLE_CASE_PAST_FORMS)
+def test_a_title_case_past_form_before_a_verb_is_a_surname(text: str, verb: str, read_as_verb: bool) -> None:
+    assert (verb in analyse(text).predicates) is read_as_verb
+
+
+def test_the_verb_after_a_surname_stays_the_predicate() -> None:
+    assert analyse("Deep Throat Mark Felt Dies At 95").predicates == {"kill"}

@@ -85,9 +85,13 @@ PAST_FORMS = {"broke": "break", "shot": "shoot", "won": "win", "shook": "shake",
 """Past forms of verbs news reports of events use that ``simplemma`` leaves as they are, taking
 them for a noun or an adjective ("a shot", "broke", the currency "won"). Their other senses are
 rare in news or mean the same thing ("a shot" is a shooting); inside a compound ("hard-won")
-they stay adjectives, and capitalised inside a sentence they are names ("Won Sei-hoon"). Left
+they stay adjectives, and capitalised inside a sentence, or in a title-case line right before a
+verb (``_surname_before_verb``), they are names ("Won Sei-hoon", "Mark Felt Dies"). Left
 out, their other sense being the common one: ``left`` (leave), ``rose`` (rise), ``ground``
 (grind), ``slew`` (slay), ``wound`` (wind), ``thought`` (think)."""
+
+FINITE_AUXILIARIES = frozenset("is are was were has have had says said".split())
+"""Finite verbs of any clause: after one of these, the word before is its subject, not a verb."""
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -169,7 +173,9 @@ def analyse(text: str) -> Analysis:
     for position, token in enumerate(tokens):
         word, base, parts = _token(token)
         capital = position > 0 and token[:1].isupper()
-        if word in PAST_FORMS and not (capital and not title_case):  # not a name: "Won Sei-hoon", "Mark Felt"
+        # A capital inside a sentence marks a name; in title case only a surname's place does.
+        named = capital and (not title_case or (word in PAST_FORMS and _surname_before_verb(tokens, position)))
+        if word in PAST_FORMS and not named:  # not a name: "Won Sei-hoon", "Mark Felt"
             base = PAST_FORMS[word]
             parts = (EVENT_OF.get(base, base),)
         phrase, before, previous = EVENT_PHRASES.get((previous, base)), previous, base
@@ -189,7 +195,7 @@ def analyse(text: str) -> Analysis:
             continue
         if base in EVENT_OF:
             predicates.add(EVENT_OF[base])
-        elif not (capital and not title_case) and base != word and base not in STOPWORDS:
+        elif not named and base != word and base not in STOPWORDS:
             if _inflected(word, position, before):
                 predicates.add(base)
     return Analysis(tuple(terms), frozenset(predicates), frozenset(names))
@@ -218,6 +224,27 @@ def _function_contraction(word: str) -> bool:
 
 def content_terms(text: str) -> list[str]:
     return list(analyse(text).terms)
+
+
+def _surname_before_verb(tokens: list[str], position: int) -> bool:
+    """Surname-before-verb rule: a capitalised past form after a capitalised word and right before
+    a finite verb is the surname that verb's subject ends with ("Mark Felt died", "Deep Throat Mark
+    Felt Dies At 95"), not a second verb: a clause has one finite verb, and reading ``felt`` as
+    ``feel`` is only ``PAST_FORMS``' guess where the next word's inflection is evidence. Counted as
+    a finite verb: an auxiliary (``was``, ``says``), or an inflected form of an event word
+    (``died``, ``Dies``; not ``Dead``, which is its own lemma, nor ``-ing``, no finite verb). So
+    "Climber Shot Dead In Kabul", "Hansbrough Broke The Record", "Nurses Felt Trapped" keep
+    their verb. Where an event noun's plural follows ("Kalaba Won Elections") the line loses the
+    past form's predicate but keeps the event word's own."""
+    if position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1], fold(tokens[position + 1])
+    if not before[:1].isupper() or fold(before) in STOPWORDS:
+        return False
+    if after in FINITE_AUXILIARIES:
+        return True
+    base = PAST_FORMS.get(after) or lemma(after)
+    return base != after and base in EVENT_OF and not after.endswith("ing")
 
 
 def _inflected(word: str, position: int, before: str) -> bool:
