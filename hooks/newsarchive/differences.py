@@ -74,6 +74,8 @@ NOT_DENIED = "reports it"
 SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:said|says|told|tells|added|adds|stated|wrote)\b", re.IGNORECASE)
 SPEAKER_BEFORE = re.compile(r"(?:according to|said|says|told)\W*$", re.IGNORECASE)
 """A person named as the one speaking is a source of the sentence, not a detail of the fact."""
+DAY_BEFORE_YEAR = re.compile(r"\d{1,2},?\s*$")
+"""A day of the month right before a year (``Oct. 17, 2017``), at the end of the text before it."""
 YEAR_NUMBER = re.compile(r"^" + YEAR + r"$")
 NATIONALITY = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+)(?=(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:a|an|one)\s+)?[A-Z][a-z]+){0,4})"
@@ -122,11 +124,12 @@ def details_of(sentence: str, named: tuple[Named, ...] = ()) -> tuple[Detail, ..
     digits = DIGIT.search(sentence) is not None
     if digits:
         found += _figures(sentence, taken)
+    covered = _covered(len(sentence), taken)
     for match in MONTH_NAMED.finditer(sentence):
-        if not any(a <= match.start("month") < b for a, b in taken):
+        if not covered[match.start("month")]:
             found.append(Detail(DetailKind.DATE, "month", fold(match.group("month"))[:3], match.group(0)))
     if digits or NUMBER_WORD.search(sentence):
-        found += _counts(sentence, taken)
+        found += _counts(sentence, covered)
     found += _named(sentence, named)
     found += _nationalities(sentence)
     denial = DENIAL.search(sentence)
@@ -167,15 +170,27 @@ def _figures(sentence: str, taken: list[tuple[int, int]]) -> list[Detail]:
 
 
 def _closes_a_caption_date(text: str, match: re.Match) -> bool:
-    """``Oct. 17, 2017`` closing a caption is when the photo was taken, not a fact's date."""
-    return bool(re.search(r"\d{1,2},?\s*$", text[: match.start("year")]))
+    """``Oct. 17, 2017`` closing a caption is when the photo was taken, not a fact's date. Only
+    the ``SPEAKER_WINDOW`` characters before the year are looked at: searching all the text
+    before each year made a page of figures quadratic."""
+    start = match.start("year")
+    return bool(DAY_BEFORE_YEAR.search(text[max(0, start - SPEAKER_WINDOW) : start]))
 
 
-def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[Detail]:
+def _covered(length: int, taken: list[tuple[int, int]]) -> bytearray:
+    """Which characters the spans already read cover: looked up for each later match, where
+    searching the spans made a sentence of many figures quadratic."""
+    covered = bytearray(length)
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def _counts(sentence: str, covered: bytearray) -> list[Detail]:
     found = []
     for match in COUNT.finditer(sentence):
         start = match.start("number")
-        if any(a <= start < b for a, b in taken):
+        if covered[start]:
             continue
         raw = match.group("number")
         value = _number(raw, match.group("multiplier"))
