@@ -47,6 +47,20 @@ def test_a_month_without_a_day_is_placed_in_its_month() -> None:
     assert ("2014-01", "event", "January 2014") in entries_of(text)
 
 
+def test_each_date_of_a_paragraph_carries_its_own_sentence() -> None:
+    text = (
+        "date 2017-10-20 The council met.\n\n"
+        "The town fell on Oct. 12, 2017. The dam was taken in January 2014 after a siege. "
+        "Talks resumed on Tuesday.\n"
+    )
+    entries = {e.said: e.text for e in timeline_entries(archive_of(a=text)) if e.said}
+    assert entries == {
+        "Oct. 12, 2017": "The town fell on Oct. 12, 2017.",
+        "January 2014": "The dam was taken in January 2014 after a siege.",
+        "on Tuesday": "Talks resumed on Tuesday.",
+    }
+
+
 def test_an_undated_sentence_is_not_given_its_articles_date() -> None:
     text = "date 2017-10-20 The council met.\n\nThe mayor spoke at length about the schools.\n"
     assert [kind for _, kind, _ in entries_of(text)] == ["published"]

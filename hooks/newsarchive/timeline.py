@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from .dates import MONTH, YEAR, find_dates
 from .model import Archive, ArchivedArticle
@@ -78,14 +80,27 @@ _MONTH_NUMBERS = {
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    """The sentence of ``text`` that holds the character at ``offset``."""
-    position = 0
-    for sentence in split_sentences(text):
-        start = text.find(sentence, position)
-        if start <= offset < start + len(sentence):
-            return sentence
-        position = start + len(sentence)
+    """The sentence of ``text`` that holds the character at ``offset`` (the whole text when the
+    offset falls between sentences)."""
+    starts, sentences = _sentence_starts(text)
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset < starts[index] + len(sentences[index]):
+        return sentences[index]
     return text
+
+
+@lru_cache(maxsize=16)
+def _sentence_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each sentence of ``text`` starts, and the sentences: split once for all the dates a
+    paragraph holds (splitting it again for each date was quadratic in a long paragraph)."""
+    sentences = tuple(split_sentences(text))
+    starts = []
+    position = 0
+    for sentence in sentences:
+        start = text.find(sentence, position)
+        starts.append(start)
+        position = start + len(sentence)
+    return tuple(starts), sentences
 
 
 def _published(item: ArchivedArticle, dayfirst: bool) -> Iterator[TimelineEntry]:
