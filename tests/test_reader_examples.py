@@ -463,8 +463,21 @@ LINES = [
         "The council met on Monday to discuss the budget and the new\nschool.",
         ["The council met on Monday to discuss the budget and the new school."],
     ),
+    # a hard-wrapped paragraph of many lines is still one, read to its last line
+    (
+        "The council met on Monday to discuss the budget and the new\n"
+        "school, which the mayor had promised in the campaign of\n"
+        "the year before.\nThe vote is on Friday.",
+        [
+            "The council met on Monday to discuss the budget and the new school, which the mayor had promised "
+            "in the campaign of the year before.",
+            "The vote is on Friday.",
+        ],
+    ),
     # a drop cap is the first letter of its word
     ("T\nurkey and Poland were added to the list.", ["Turkey and Poland were added to the list."]),
+    # ... even of a label's, which then announces the next line
+    ("P\nhoto:\nReuters\nTrees fell overnight.", ["Photo: Reuters", "Trees fell overnight."]),
     # a caption's label set apart for screen readers announces the next line
     ("Image caption,\nTrees fell overnight", ["Image caption, Trees fell overnight"]),
     ("Media caption,\nWatch: Waves crash over the wall", ["Media caption, Watch: Waves crash over the wall"]),
