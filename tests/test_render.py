@@ -160,3 +160,24 @@ def test_without_a_time_the_kicker_gives_the_date_alone_and_the_about_box_no_tim
     soup = page_of(TIMED_RAW.replace("9:46 PM CDT ", ""))
     assert soup.select_one(".archive-kicker").get_text() == "Outlet unknown · 26 September 2031"
     assert "Time" not in [dt.get_text() for dt in soup.select(".archive-about dt")]
+
+
+def test_each_related_story_line_links_to_the_article_it_was_resolved_to() -> None:
+    from dataclasses import replace
+
+    from newsarchive.model import RelatedStory, ResolvedRelated
+
+    found, missing, unresolved = (RelatedStory(f"Story {n}", f"Story {n}", n) for n in (1, 2, 3))
+    article = parse_article(RAW, "t.txt").article
+    article = replace(article, blocks=(found, missing, unresolved, found))
+    related = (ResolvedRelated(found, "2017-10-20-story", 1.0), ResolvedRelated(missing, None, 0.0))
+    page = render_article(ArchivedArticle(article, "t", related=related), extras=PageExtras())
+    lines = [p.get_text() for p in BeautifulSoup(page.body, "html.parser").select(".archive-related")]
+    links = [a["href"] for a in BeautifulSoup(page.body, "html.parser").select(".archive-related a")]
+    assert lines == [
+        "Related story: Story 1",
+        "Related story: Story 2 (not in the archive)",
+        "Related story: Story 3 (not in the archive)",
+        "Related story: Story 1",
+    ]
+    assert links == ["2017-10-20-story.html"] * 2

@@ -105,6 +105,11 @@ class _ArticlePage:
         """Paragraph anchor -> the older anchors that lead to it (``p-4``, a joined paragraph's)."""
         for alias, anchor in sorted(item.anchor_aliases.items(), key=lambda pair: alias_order(pair[0])):
             self.aliases.setdefault(anchor, []).append(alias)
+        self.related_targets: dict[RelatedStory, str | None] = {}
+        """Related-story line -> the article it names, as first resolved (one lookup per line: a
+        box of thousands of links searched the whole list for each was quadratic)."""
+        for resolved in item.related:
+            self.related_targets.setdefault(resolved.story, resolved.article_id)
 
     def href(self, target: str, anchor: str | None = None) -> str:
         return self.paths.href(self.path, target, anchor)
@@ -287,7 +292,7 @@ class _ArticlePage:
         )
 
     def _related(self, story: RelatedStory) -> str:
-        target = next((r.article_id for r in self.item.related if r.story is story or r.story == story), None)
+        target = self.related_targets.get(story)
         text = esc(story.text)
         link = (
             el("a", text, href=self.href(self.paths.article(target)))
