@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -51,12 +52,18 @@ class FoundDate:
 def find_dates(text: str, default_year: int | None = None, dayfirst: bool = False) -> list[FoundDate]:
     """Every date written in ``text``, in order; a date without a year takes ``default_year``."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken, apart and in order, so their ends are in order too: a new date overlaps
+    # one only if it overlaps the last that starts before it ends (one bisect, where looking
+    # through every span taken was quadratic in a paragraph of dates).
+    starts: list[int] = []
+    ends: list[int] = []
     for finder in (_iso_dates, _worded_dates, _numeric_dates):
         for item in finder(text, default_year, dayfirst):
-            if any(item.start < end and start < item.end for start, end in taken):
+            before = bisect_left(starts, item.end)
+            if before and ends[before - 1] > item.start:
                 continue
-            taken.append((item.start, item.end))
+            starts.insert(before, item.start)
+            ends.insert(before, item.end)
             found.append(item)
     return sorted(found, key=lambda item: item.start)
 
