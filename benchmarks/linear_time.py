@@ -6,7 +6,8 @@ core's CPU time at n and 4n characters and their ratio (about 4 when linear, 16 
 Each shape is one article's body (two articles of the same shape, so cross-references run too),
 read, archived and rendered by the core without MkDocs. The shapes are the ones that once cost
 quadratic time (a long line of names or filler words read as a candidate byline, a paragraph
-repeated a thousand times) and their relatives. A ratio above ``SUSPECT_RATIO`` is flagged.
+repeated a thousand times, a paragraph full of dates for the timeline, a hard-wrapped page, a
+box of thousands of related links) and their relatives. A ratio above ``SUSPECT_RATIO`` is flagged.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "one sentence of names": lambda n: "Bob Smith, " * (n // 11) + "said.",
     "prose with names": lambda n: "Officials in Paris met Bob Smith and Anna Lee of the United Nations. " * (n // 70),
+    "one paragraph of dated sentences": lambda n: "On March 3, 2021 police said. " * (n // 30),
+    "a hard-wrapped page": lambda n: "\n".join(
+        ["the officials said that the convoy had reached the border and"] * (n // 62)
+    ),
+    "a related-links box": lambda n: "Related\n\n"
+    + "\n".join(f"Officials meet in Kabul for talks {i}" for i in range(n // 40)),
 }
 
 
