@@ -135,6 +135,8 @@ TITLE_CASE_PAST_FORMS = [
     ("Quake Shook Houses In Kalaba", "shake", True),
     ("Teen Shot 11 Times By Police", "shoot", True),
     ("Residents Felt Shaking For Hours", "feel", True),
+    ("Man Shot Dies In Hospital", "shoot", True),
+    ("Teen Shot Is In Critical Condition", "shoot", True),
 ]
 
 

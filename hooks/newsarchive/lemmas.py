@@ -10,12 +10,14 @@ key (``captured``, ``seized``, ``took`` -> ``capture``). How rare a word is in g
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import simplemma
 from wordfreq import zipf_frequency
 
+from .lexicon import PERSON_NOUNS
 from .text import STOPWORDS, fold, words
 
 LANGUAGE = "en"
@@ -92,6 +94,9 @@ out, their other sense being the common one: ``left`` (leave), ``rose`` (rise), 
 
 FINITE_AUXILIARIES = frozenset("is are was were has have had says said".split())
 """Finite verbs of any clause: after one of these, the word before is its subject, not a verb."""
+PERSON_NOUN = re.compile(PERSON_NOUNS)
+"""A common noun for people (``man``, ``teen``): before a past form it is the subject the past
+form's verb tells of ("Man Shot Dies In Hospital"), not a given name."""
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -234,12 +239,14 @@ def _surname_before_verb(tokens: list[str], position: int) -> bool:
     a finite verb: an auxiliary (``was``, ``says``), or an inflected form of an event word
     (``died``, ``Dies``; not ``Dead``, which is its own lemma, nor ``-ing``, no finite verb). So
     "Climber Shot Dead In Kabul", "Hansbrough Broke The Record", "Nurses Felt Trapped" keep
-    their verb. Where an event noun's plural follows ("Kalaba Won Elections") the line loses the
-    past form's predicate but keeps the event word's own."""
+    their verb, and so does a past form after a common noun for people ("Man Shot Dies In
+    Hospital": ``PERSON_NOUN``; "Officer Shot Was Wearing A Vest", a noun the list lacks, loses
+    it). Where an event noun's plural follows ("Kalaba Won Elections") the line loses the past
+    form's predicate but keeps the event word's own."""
     if position == 0 or position + 1 >= len(tokens):
         return False
     before, after = tokens[position - 1], fold(tokens[position + 1])
-    if not before[:1].isupper() or fold(before) in STOPWORDS:
+    if not before[:1].isupper() or fold(before) in STOPWORDS or PERSON_NOUN.fullmatch(fold(before)):
         return False
     if after in FINITE_AUXILIARIES:
         return True
