@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -52,18 +51,14 @@ class FoundDate:
 def find_dates(text: str, default_year: int | None = None, dayfirst: bool = False) -> list[FoundDate]:
     """Every date written in ``text``, in order; a date without a year takes ``default_year``."""
     found: list[FoundDate] = []
-    # The spans taken, apart and in order, so their ends are in order too: a new date overlaps
-    # one only if it overlaps the last that starts before it ends (one bisect, where looking
-    # through every span taken was quadratic in a paragraph of dates).
-    starts: list[int] = []
-    ends: list[int] = []
+    # The characters dates already found cover, marked once: looking through every span taken,
+    # or keeping them sorted, was quadratic in a paragraph of dates of several forms.
+    taken = bytearray(len(text))
     for finder in (_iso_dates, _worded_dates, _numeric_dates):
         for item in finder(text, default_year, dayfirst):
-            before = bisect_left(starts, item.end)
-            if before and ends[before - 1] > item.start:
+            if any(taken[item.start : item.end]):
                 continue
-            starts.insert(before, item.start)
-            ends.insert(before, item.end)
+            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
             found.append(item)
     return sorted(found, key=lambda item: item.start)
 
