@@ -76,6 +76,9 @@ SPEAKER_BEFORE = re.compile(r"(?:according to|said|says|told)\W*$", re.IGNORECAS
 """A person named as the one speaking is a source of the sentence, not a detail of the fact."""
 DAY_BEFORE_YEAR = re.compile(r"\d{1,2},?\s*$")
 """A day of the month right before a year (``Oct. 17, 2017``), at the end of the text before it."""
+DAY_BEFORE_YEAR_WINDOW = 12
+"""Characters before a year in which its day is looked for: a day, a comma and a few spaces
+(``17,  2017``); searching all the text before each year made a page of figures quadratic."""
 YEAR_NUMBER = re.compile(r"^" + YEAR + r"$")
 NATIONALITY = re.compile(
     r"\b(?P<demonym>[A-Z][a-z]+)(?=(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:a|an|one)\s+)?[A-Z][a-z]+){0,4})"
@@ -170,11 +173,9 @@ def _figures(sentence: str, taken: list[tuple[int, int]]) -> list[Detail]:
 
 
 def _closes_a_caption_date(text: str, match: re.Match) -> bool:
-    """``Oct. 17, 2017`` closing a caption is when the photo was taken, not a fact's date. Only
-    the ``SPEAKER_WINDOW`` characters before the year are looked at: searching all the text
-    before each year made a page of figures quadratic."""
+    """``Oct. 17, 2017`` closing a caption is when the photo was taken, not a fact's date."""
     start = match.start("year")
-    return bool(DAY_BEFORE_YEAR.search(text[max(0, start - SPEAKER_WINDOW) : start]))
+    return bool(DAY_BEFORE_YEAR.search(text[max(0, start - DAY_BEFORE_YEAR_WINDOW) : start]))
 
 
 def _covered(length: int, taken: list[tuple[int, int]]) -> bytearray:
