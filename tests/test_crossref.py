@@ -300,6 +300,7 @@ LEAD_ACTORS = [
     pytest.param("Lindon", ("city", True), False, id="a place"),
     pytest.param("Solace", ("state", False), False, id="a state, every story's subject"),
     pytest.param("Harbour Front", ("armed_group", False), False, id="an armed group, every story's subject"),
+    pytest.param("Lindon Press Agency", ("media", False), False, id="a news agency, every story's source"),
 ]
 
 

@@ -137,6 +137,7 @@ FAR_APART = [
     pytest.param({"lindon"}, {"lindon", "harbour"}, "2031-04-02", "2032-10-20", False, id="a trial naming the killer"),
     pytest.param(set(), set(), "2031-04-02", "2031-05-20", False, id="weeks apart"),
     pytest.param(set(), set(), "2031-04-02", "2031-07-01", False, id="ninety days: still close"),
+    pytest.param(set(), set(), "2031-04-02", "2031-07-02", True, id="ninety-one days: far apart"),
     pytest.param(set(), set(), None, "2031-12-20", False, id="one undated"),
 ]
 
@@ -169,6 +170,7 @@ def test_ledes_that_name_no_actor_in_common() -> None:
     assert not no_common_actor(
         acting("a", "Crews rescue miners", {"tarsel-mining"}), acting("b", "Miners freed", {"tarsel-mining"})
     )
+    assert no_common_actor(acting("a", "Crews rescue miners", set()), acting("b", "Miners freed", set()))
 
 
 def test_ledes_telling_other_events_lose_more_when_they_name_no_actor_in_common() -> None:
