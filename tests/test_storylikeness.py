@@ -21,12 +21,12 @@ from newsarchive.storylikeness import (
 )
 
 
-def profile(article_id: str, lead: str, *body: str) -> Profile:
+def profile(article_id: str, lead: str, *body: str, actors: frozenset[str] = frozenset()) -> Profile:
     sentences = []
     for n, text in enumerate((lead, *body)):
         analysis = analyse(text)
         sentences.append((Counter(analysis.terms), analysis.names, n == 0, analysis.predicates))
-    return profile_of(article_id, sentences)
+    return profile_of(article_id, sentences, None, actors)
 
 
 def dated(article_id: str, published: str | None, lead_names: set[str], vocabulary: set[str]) -> Profile:
@@ -159,34 +159,22 @@ def test_far_apart_strangers_are_no_link_however_alike() -> None:
     assert likeness(vector, dict(vector), a, dated("c", "2031-04-03", set(), set()), frozenset()) > 0.9
 
 
-def acting(article_id: str, lead: str, actors: set[str]) -> Profile:
-    analysis = analyse(lead)
-    sentences = [(Counter(analysis.terms), analysis.names, True, analysis.predicates)]
-    return profile_of(article_id, sentences, None, frozenset(actors))
-
-
 def test_ledes_that_name_no_actor_in_common() -> None:
-    assert no_common_actor(acting("a", "Crews rescue miners", {"tarsel-mining"}), acting("b", "Miners freed", set()))
+    mining = frozenset({"tarsel-mining"})
+    assert no_common_actor(profile("a", "Crews rescue miners", actors=mining), profile("b", "Miners freed"))
     assert not no_common_actor(
-        acting("a", "Crews rescue miners", {"tarsel-mining"}), acting("b", "Miners freed", {"tarsel-mining"})
+        profile("a", "Crews rescue miners", actors=mining), profile("b", "Miners freed", actors=mining)
     )
-    assert no_common_actor(acting("a", "Crews rescue miners", set()), acting("b", "Miners freed", set()))
+    assert no_common_actor(profile("a", "Crews rescue miners"), profile("b", "Miners freed"))
 
 
 def test_ledes_telling_other_events_lose_more_when_they_name_no_actor_in_common() -> None:
     vector = {"harbour": 0.6, "lindon": 0.6, "cargo": 0.5}
-    one_actor = likeness(
-        vector,
-        dict(vector),
-        acting("a", "Police arrest dockers in Lindon", {"lindon-port-authority"}),
-        acting("b", "Cargo ship sinks off Lindon", {"lindon-port-authority"}),
-        frozenset(),
-    )
-    no_actor = likeness(
-        vector,
-        dict(vector),
-        acting("a", "Police arrest dockers in Lindon", {"dockers-union"}),
-        acting("b", "Cargo ship sinks off Lindon", {"lindon-port-authority"}),
-        frozenset(),
-    )
+
+    def alike(first_actor: str) -> float:
+        arrest = profile("a", "Police arrest dockers in Lindon", actors=frozenset({first_actor}))
+        sinking = profile("b", "Cargo ship sinks off Lindon", actors=frozenset({"lindon-port-authority"}))
+        return likeness(vector, dict(vector), arrest, sinking, frozenset())
+
+    one_actor, no_actor = alike("lindon-port-authority"), alike("dockers-union")
     assert one_actor - no_actor == pytest.approx(NO_COMMON_ACTOR_PENALTY)
